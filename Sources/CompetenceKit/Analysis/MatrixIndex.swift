@@ -1,0 +1,22 @@
+/// Lookups from id to position, built once per document so analysis and
+/// printing never search arrays by id.
+public struct MatrixIndex: Sendable {
+    public let skillByID: [String: Int]
+    public let roleByID: [String: Int]
+    public let personByID: [String: Int]
+    /// Skill indices in display order: business first, then security.
+    public let skillOrder: [Int]
+
+    public init(_ m: Matrix) {
+        var skills = [String: Int](minimumCapacity: m.skills.count)
+        for (i, s) in m.skills.enumerated() { skills[s.id] = i }
+        var roles = [String: Int](minimumCapacity: m.roles.count)
+        for (i, r) in m.roles.enumerated() { roles[r.id] = i }
+        var people = [String: Int](minimumCapacity: m.people.count)
+        for (i, p) in m.people.enumerated() { people[p.id] = i }
+        skillByID = skills
+        roleByID = roles
+        personByID = people
+        skillOrder = m.skillDisplayOrder
+    }
+}

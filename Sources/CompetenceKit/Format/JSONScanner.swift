@@ -1,0 +1,329 @@
+/// A strict JSON reader over bytes (RFC 8259): no trailing commas, no comments,
+/// no NaN, UTF-8 only. It reads values on demand, so a document decodes
+/// straight into the model without an intermediate tree, and every failure
+/// carries the byte offset where it happened.
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int = 0
+
+    /// Unknown values nested deeper than this are refused rather than risking the stack.
+    static let maxDepth = 512
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    func failure(_ message: String, at offset: Int? = nil) -> LoadFailure {
+        LoadFailure(offset: offset ?? index, message)
+    }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// The next significant byte, after whitespace; nil at the end.
+    mutating func peek() -> UInt8? {
+        skipWhitespace()
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    /// What a person would call the value starting here, for "found …" messages.
+    mutating func describeNext() -> String {
+        guard let c = peek() else { return "the end of the file" }
+        switch c {
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "true or false"
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
+        default: return "'\(TextEscaping.escaped(String(decoding: [c], as: UTF8.self)))'"
+        }
+    }
+
+    func expected(_ what: String, found: String) -> LoadFailure {
+        failure("expected \(what), found \(found)")
+    }
+
+    // MARK: Structure
+
+    /// Reads an object, calling `body` with each key, positioned at its value;
+    /// `body` must consume the value. Duplicate keys are refused.
+    mutating func readObject(_ what: String = "an object",
+                             _ body: (inout JSONScanner, String, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
+        guard peek() == UInt8(ascii: "{") else { throw expected(what, found: describeNext()) }
+        index += 1
+        var seen = Set<String>()
+        if peek() == UInt8(ascii: "}") { index += 1; return }
+        while true {
+            guard peek() == UInt8(ascii: "\"") else {
+                throw expected("a key in double quotes", found: describeNext())
+            }
+            let keyOffset = index
+            let key = try readStringToken()
+            guard seen.insert(key).inserted else {
+                throw failure("duplicate key \"\(TextEscaping.escaped(key))\" in this object", at: keyOffset)
+            }
+            guard peek() == UInt8(ascii: ":") else { throw expected("':' after the key", found: describeNext()) }
+            index += 1
+            skipWhitespace()
+            do { try body(&self, key, keyOffset) } catch { throw error.inside(.key(key)) }
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+                if peek() == UInt8(ascii: "}") { throw failure("trailing comma before '}'") }
+            case UInt8(ascii: "}"):
+                index += 1
+                return
+            default:
+                throw expected("',' or '}'", found: describeNext())
+            }
+        }
+    }
+
+    /// Reads an array, calling `body` with each element's index, positioned at it.
+    mutating func readArray(_ what: String = "an array",
+                            _ body: (inout JSONScanner, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
+        guard peek() == UInt8(ascii: "[") else { throw expected(what, found: describeNext()) }
+        index += 1
+        if peek() == UInt8(ascii: "]") { index += 1; return }
+        var n = 0
+        while true {
+            skipWhitespace()
+            do { try body(&self, n) } catch { throw error.inside(.index(n)) }
+            n += 1
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+                if peek() == UInt8(ascii: "]") { throw failure("trailing comma before ']'") }
+            case UInt8(ascii: "]"):
+                index += 1
+                return
+            default:
+                throw expected("',' or ']'", found: describeNext())
+            }
+        }
+    }
+
+    // MARK: Scalars
+
+    mutating func readString(_ what: String = "a string") throws(LoadFailure) -> String {
+        guard peek() == UInt8(ascii: "\"") else { throw expected(what, found: describeNext()) }
+        return try readStringToken()
+    }
+
+    mutating func readBool() throws(LoadFailure) -> Bool {
+        if matchLiteral("true") { return true }
+        if matchLiteral("false") { return false }
+        throw expected("true or false", found: describeNext())
+    }
+
+    /// A whole number within `range`; fractions, exponents and huge values are refused.
+    mutating func readInt(_ what: String, in range: ClosedRange<Int>) throws(LoadFailure) -> Int {
+        let start = index
+        guard let c = peek(), c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
+            throw expected(what, found: describeNext())
+        }
+        let text = try readNumberToken()
+        guard let n = Int(text), range.contains(n) else {
+            throw failure("expected \(what), found \(text)", at: start)
+        }
+        return n
+    }
+
+    private mutating func matchLiteral(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard index + n <= bytes.count else { return false }
+        let p = word.utf8Start
+        for k in 0..<n where bytes[index + k] != p[k] { return false }
+        index += n
+        return true
+    }
+
+    /// Reads a string token at `index` (which is on the opening quote).
+    mutating func readStringToken() throws(LoadFailure) -> String {
+        let start = index
+        index += 1
+        let contentStart = index
+        // Fast path: no escapes. Control bytes are refused, non-ASCII is validated below.
+        var allASCII = true
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                index += 1
+                if allASCII { return String(decoding: slice, as: UTF8.self) }
+                guard let s = String(validating: slice, as: UTF8.self) else {
+                    throw failure("bytes that are not valid UTF-8 in this string", at: invalidUTF8Offset(in: contentStart..<index - 1))
+                }
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw controlCharacterFailure(c) }
+            if c >= 0x80 { allASCII = false }
+            index += 1
+        }
+        guard index < bytes.count else { throw failure("unterminated string", at: start) }
+        return try readEscapedString(from: contentStart, quote: start)
+    }
+
+    private func controlCharacterFailure(_ c: UInt8) -> LoadFailure {
+        let name = c == 0x0A ? "a line break" : c == 0x09 ? "a tab" : "control character \\u{\(String(c, radix: 16))}"
+        return failure("\(name) inside a string; write it as an escape such as \\n or \\u0007")
+    }
+
+    private func invalidUTF8Offset(in range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = bytes[i]
+            let len: Int
+            if c < 0x80 { len = 1 } else if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
+            guard i + len <= range.upperBound else { return i }
+            let piece = UnsafeBufferPointer(rebasing: bytes[i..<i + len])
+            if String(validating: piece, as: UTF8.self) == nil { return i }
+            i += len
+        }
+        return range.lowerBound
+    }
+
+    private mutating func readEscapedString(from contentStart: Int, quote: Int) throws(LoadFailure) -> String {
+        var out = [UInt8]()
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                index += 1
+                guard let s = out.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+                    throw failure("bytes that are not valid UTF-8 in this string", at: quote)
+                }
+                return s
+            }
+            if c < 0x20 { throw controlCharacterFailure(c) }
+            if c != UInt8(ascii: "\\") {
+                out.append(c)
+                index += 1
+                continue
+            }
+            let escapeStart = index
+            index += 1
+            guard index < bytes.count else { break }
+            let e = bytes[index]
+            index += 1
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try readHex4(escapeStart)
+                if scalar >= 0xD800 && scalar <= 0xDBFF {
+                    guard matchLiteral("\\u") else { throw failure("a lone UTF-16 surrogate in a \\u escape", at: escapeStart) }
+                    let low = try readHex4(escapeStart)
+                    guard low >= 0xDC00 && low <= 0xDFFF else { throw failure("a lone UTF-16 surrogate in a \\u escape", at: escapeStart) }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
+                    throw failure("a lone UTF-16 surrogate in a \\u escape", at: escapeStart)
+                }
+                out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+            default:
+                throw failure("unknown escape '\\\(TextEscaping.escaped(String(decoding: [e], as: UTF8.self)))' in a string", at: escapeStart)
+            }
+        }
+        throw failure("unterminated string", at: quote)
+    }
+
+    private mutating func readHex4(_ escapeStart: Int) throws(LoadFailure) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits", at: escapeStart) }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[index]
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 65...70: d = UInt32(c - 55)
+            case 97...102: d = UInt32(c - 87)
+            default: throw failure("a \\u escape needs four hex digits", at: escapeStart)
+            }
+            v = v << 4 | d
+            index += 1
+        }
+        return v
+    }
+
+    /// Reads a number per the JSON grammar and returns its source text.
+    mutating func readNumberToken() throws(LoadFailure) -> String {
+        let start = index
+        func digit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard digit(index) else { throw failure("a number needs digits", at: start) }
+        if bytes[index] == 48 {
+            index += 1
+            if digit(index) { throw failure("numbers may not have leading zeros", at: start) }
+        } else {
+            while digit(index) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digit(index) else { throw failure("a number needs digits after '.'", at: start) }
+            while digit(index) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digit(index) else { throw failure("a number needs digits in its exponent", at: start) }
+            while digit(index) { index += 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    // MARK: Any value
+
+    /// Reads any value into a tree, for keys the program does not know.
+    mutating func readValue(depth: Int = 0) throws(LoadFailure) -> JSONValue {
+        guard depth < JSONScanner.maxDepth else {
+            throw failure("values nested deeper than \(JSONScanner.maxDepth) levels")
+        }
+        guard let c = peek() else { throw failure("unexpected end of the file; a value was expected") }
+        switch c {
+        case UInt8(ascii: "{"):
+            var members = [JSONMember]()
+            try readObject { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
+                members.append(JSONMember(key: key, value: try s.readValue(depth: depth + 1)))
+            }
+            return .object(members)
+        case UInt8(ascii: "["):
+            var items = [JSONValue]()
+            try readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in
+                items.append(try s.readValue(depth: depth + 1))
+            }
+            return .array(items)
+        case UInt8(ascii: "\""):
+            return .string(try readStringToken())
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            return .bool(try readBool())
+        case UInt8(ascii: "n"):
+            if matchLiteral("null") { return .null }
+        case UInt8(ascii: "-"), 48...57:
+            return .number(try readNumberToken())
+        default:
+            break
+        }
+        throw failure("expected a JSON value, found \(describeNext())")
+    }
+
+    /// Steps over any value without keeping it (used to locate a path).
+    mutating func skipValue() throws(LoadFailure) {
+        _ = try readValue()
+    }
+}

@@ -1,0 +1,98 @@
+/// Builds pretty-printed JSON bytes with two-space indentation. Containers
+/// can be written inline (`["sales", "engineer"]`) where a short list reads
+/// better on one line.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Per open container: inline or not, and whether it has members yet.
+    private var stack: [(inline: Bool, count: Int)] = []
+
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    mutating func newline() { bytes.append(0x0A) }
+
+    private mutating func indent() {
+        bytes.append(0x0A)
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+
+    /// Separator and layout before a member or an element.
+    private mutating func nextItem() {
+        guard !stack.isEmpty else { return }
+        let inline = stack[stack.count - 1].inline
+        if stack[stack.count - 1].count > 0 { bytes.append(0x2C); if inline { bytes.append(0x20) } }
+        stack[stack.count - 1].count += 1
+        if !inline { indent() }
+    }
+
+    mutating func beginObject(inline: Bool = false) { open(0x7B, inline: inline) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray(inline: Bool = false) { open(0x5B, inline: inline) }
+    mutating func endArray() { close(0x5D) }
+
+    private mutating func open(_ c: UInt8, inline: Bool) {
+        bytes.append(c)
+        // A container inside an inline one stays inline.
+        stack.append((inline || (stack.last?.inline ?? false), 0))
+        depth += 1
+    }
+
+    private mutating func close(_ c: UInt8) {
+        let top = stack.removeLast()
+        depth -= 1
+        if top.count > 0 && !top.inline { indent() }
+        bytes.append(c)
+    }
+
+    /// Starts an array element.
+    mutating func element() { nextItem() }
+
+    mutating func key(_ k: String) {
+        nextItem()
+        string(k)
+        bytes.append(0x3A)
+        bytes.append(0x20)
+    }
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        for c in s.utf8 {
+            switch c {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func value(_ v: JSONValue) {
+        switch v {
+        case .null: raw("null")
+        case .bool(let b): raw(b ? "true" : "false")
+        case .number(let text): raw(text)
+        case .string(let s): string(s)
+        case .array(let items):
+            beginArray()
+            for item in items { element(); value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            extra(members)
+            endObject()
+        }
+    }
+
+    /// Writes keys the program does not know, as they were read.
+    mutating func extra(_ members: [JSONMember]) {
+        for m in members { key(m.key); value(m.value) }
+    }
+}

@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one door in and out of matrix files. Everything that reads or writes
+/// a document goes through here, so the parser can change behind it.
+public enum MatrixFile {
+    /// Reads, parses and validates a file. Either the whole document or an error.
+    public static func load(path: String) throws(MatrixFileError) -> Matrix {
+        let bytes = try FileBytes.read(path: path)
+        return try decode(bytes, file: path)
+    }
+
+    /// Parses and validates a document held in memory; `file` names it in errors.
+    public static func decode(_ bytes: [UInt8], file: String) throws(MatrixFileError) -> Matrix {
+            return try bytes.withUnsafeBufferPointer { (buffer) throws(MatrixFileError) -> Matrix in
+                let m: Matrix
+                do throws(LoadFailure) {
+                    m = try MatrixDecoder.decode(buffer)
+                } catch {
+                    throw report(error, file: file, bytes: buffer)
+                }
+                if let problem = MatrixValidator.firstProblem(in: m) {
+                    throw report(problem, file: file, bytes: buffer)
+                }
+                return m
+            }
+    }
+
+    private static func report(_ failure: LoadFailure, file: String, bytes: UnsafeBufferPointer<UInt8>) -> MatrixFileError {
+        let offset = failure.offset ?? JSONLocator.offset(of: failure.path, in: bytes)
+        let location = offset.map { SourceLocation(offset: $0, in: bytes) }
+        return .invalid(file: file, line: location?.line, column: location?.column,
+                        path: failure.path.pathText, message: failure.message, excerpt: location?.excerpt)
+    }
+
+    /// The canonical bytes of a document.
+    public static func encode(_ m: Matrix) -> [UInt8] { MatrixEncoder.encode(m) }
+
+    /// Writes the document atomically: the file is either the old one or the
+    /// whole new one, never a mixture, and keeps its permissions.
+    public static func save(_ m: Matrix, to path: String) throws(MatrixFileError) {
+        try AtomicFile.write(encode(m), to: path)
+    }
+}

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A calendar date (`YYYY-MM-DD`), without time or zone: assessments and
+/// reference dates are days, and comparing them must not depend on a clock.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid date, or nil (month 1–12, day within that month, year 1–9999).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is nil.
+    public init?(_ text: some StringProtocol) {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                let c = u[i]
+                guard c >= 48, c <= 57 else { return nil }
+                n = n * 10 + Int(c - 48)
+            }
+            return n
+        }
+        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// This day plus `months` calendar months; a day past the end of a shorter
+    /// month clamps to its last day (2026-01-31 + 1 month = 2026-02-28).
+    public func adding(months: Int) -> Day {
+        let total = (year * 12 + (month - 1)) + months
+        let y = min(9999, max(1, total / 12))
+        let m = total % 12 + 1
+        let d = min(day, Day.daysIn(month: m, year: y))
+        return Day(year: y, month: m, day: d)!
+    }
+
+    /// Days since 0001-01-01, for differences between days.
+    public var ordinal: Int {
+        let y = year - 1
+        var n = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { n += Day.daysIn(month: m, year: year) }
+        return n + day - 1
+    }
+
+    /// This day plus `days` days.
+    public func adding(days: Int) -> Day {
+        var d = self
+        var left = days
+        while left > 0 {
+            let rest = Day.daysIn(month: d.month, year: d.year) - d.day
+            if left <= rest { return Day(year: d.year, month: d.month, day: d.day + left)! }
+            left -= rest + 1
+            d = d.month == 12 ? Day(year: d.year + 1, month: 1, day: 1)! : Day(year: d.year, month: d.month + 1, day: 1)!
+        }
+        return d
+    }
+
+    /// Today in the local time zone.
+    public static func today() -> Day {
+        var t = time(nil)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}
