@@ -1,10 +1,51 @@
 import ArgumentParser
 import CompetenceKit
 
+/// `competence fmt FILE... [--check]`: rewrites files in the canonical form,
+/// so files kept in git differ only where their content does.
 struct FmtCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Not yet built.")
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite matrix files in the canonical form (atomically).",
+        discussion: """
+            A file is rewritten only when its bytes differ from the canonical form. \
+            An invalid file is never touched. With --check nothing is written: the \
+            files that are not canonical are listed on stdout and the exit status is 1.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Matrix files to format.", valueName: "FILE"))
+    var files: [String] = []
+
+    @Flag(help: "Write nothing; list the files that are not in canonical form and exit 1 if any.")
+    var check = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one FILE") }
+    }
+
     func run() throws {
-        CommandFailure.printError("'fmt' is not built yet")
-        throw ExitCode(1)
+        var outcome = FileOutcomes()
+        var notCanonical = [String]()
+        for path in files {
+            do throws(MatrixFileError) {
+                let bytes = try FileBytes.read(path: path)
+                let matrix = try MatrixFile.decode(bytes, file: path)
+                guard MatrixFile.encode(matrix) != bytes else { continue }
+                if check {
+                    notCanonical.append(path)
+                } else {
+                    try MatrixFile.save(matrix, to: path)
+                }
+            } catch {
+                outcome.record(error)
+            }
+        }
+        // stdout stays empty on error: the listing is only printed when every file could be read.
+        if outcome.failed == nil, !notCanonical.isEmpty {
+            print(notCanonical.joined(separator: "\n"))
+        }
+        if let status = outcome.failed { throw ExitCode(status) }
+        if !notCanonical.isEmpty { throw ExitCode(ExitStatus.notCanonical) }
     }
 }

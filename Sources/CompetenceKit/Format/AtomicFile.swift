@@ -11,19 +11,50 @@ import Darwin
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(MatrixFileError) {
         let target = resolveLinks(path)
+        var mode: mode_t
+        var st = stat()
+        if stat(target, &st) == 0 { mode = st.st_mode & 0o7777 } else { mode = defaultMode() }
+        let temp = try writeTemporary(bytes, beside: target, mode: mode, reportAs: path)
+        if rename(temp, target) != 0 { let e = errno; unlink(temp); throw failure(path, e) }
+        syncFolder(of: target)
+    }
+
+    /// Writes a new file, refusing to replace anything already at `path`
+    /// (a file, a folder, or a symbolic link, even a dangling one). The file
+    /// appears whole or not at all.
+    public static func create(_ bytes: [UInt8], at path: String) throws(MatrixFileError) {
+        var st = stat()
+        if lstat(path, &st) == 0 { throw alreadyExists(path) }
+        let temp = try writeTemporary(bytes, beside: path, mode: defaultMode(), reportAs: path)
+        // link() never replaces an existing name, so a file that appeared
+        // since the check above is refused rather than overwritten.
+        let linked = link(temp, path)
+        let e = errno
+        unlink(temp)
+        if linked != 0 { throw e == EEXIST ? alreadyExists(path) : failure(path, e) }
+        syncFolder(of: path)
+    }
+
+    private static func alreadyExists(_ path: String) -> MatrixFileError {
+        .unwritable(file: path, reason: "it already exists; choose another name (nothing was overwritten)")
+    }
+
+    /// Permissions of a new file: read and write as the umask allows.
+    private static func defaultMode() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return 0o666 & ~mask
+    }
+
+    /// Writes `bytes` to a new temporary file in the folder of `target`,
+    /// flushed to disk, and returns its path.
+    private static func writeTemporary(_ bytes: [UInt8], beside target: String, mode: mode_t,
+                                       reportAs path: String) throws(MatrixFileError) -> String {
         let folder = folderOf(target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
         let temp = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var mode: mode_t = 0o644
-        var st = stat()
-        if stat(target, &st) == 0 { mode = st.st_mode & 0o7777 } else {
-            let mask = umask(0); umask(mask)
-            mode = 0o666 & ~mask
-        }
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(path, errno) }
-        var ok = false
-        defer { if !ok { unlink(temp) } }
         var written = 0
         let total = bytes.count
         let writeError: Int32? = bytes.withUnsafeBytes { buf in
@@ -34,13 +65,20 @@ public enum AtomicFile {
             }
             return nil
         }
-        if let e = writeError { close(fd); throw failure(path, e) }
-        if fchmod(fd, mode) != 0 { let e = errno; close(fd); throw failure(path, e) }
-        if fsync(fd) != 0 { let e = errno; close(fd); throw failure(path, e) }
-        if close(fd) != 0 { throw failure(path, errno) }
-        if rename(temp, target) != 0 { throw failure(path, errno) }
-        ok = true
-        let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        var problem = writeError
+        if problem == nil, fchmod(fd, mode) != 0 { problem = errno }
+        if problem == nil, fsync(fd) != 0 { problem = errno }
+        if close(fd) != 0, problem == nil { problem = errno }
+        if let e = problem {
+            unlink(temp)
+            throw failure(path, e)
+        }
+        return temp
+    }
+
+    /// Flushes the folder so that the rename or link itself survives a crash.
+    private static func syncFolder(of path: String) {
+        let dfd = open(folderOf(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 { _ = fsync(dfd); close(dfd) }
     }
 

@@ -44,4 +44,10 @@ public enum MatrixFile {
     public static func save(_ m: Matrix, to path: String) throws(MatrixFileError) {
         try AtomicFile.write(encode(m), to: path)
     }
+
+    /// Writes the document to a new file; refuses (`.unwritable`) when
+    /// anything already exists at `path`, so nothing is ever overwritten.
+    public static func create(_ m: Matrix, at path: String) throws(MatrixFileError) {
+        try AtomicFile.create(encode(m), at: path)
+    }
 }
