@@ -26,6 +26,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "competence-bench",
+            dependencies: [
+                "CompetenceKit", "CompetenceTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/CompetenceBench"
+        ),
         .testTarget(name: "CompetenceKitTests", dependencies: ["CompetenceKit"]),
         .testTarget(name: "CompetenceTUITests", dependencies: ["CompetenceTUI", "CompetenceKit"]),
         .testTarget(name: "CompetenceCLITests", dependencies: ["CompetenceKit"]),
