@@ -7,7 +7,7 @@ EXAMPLE ?= Examples/starter-en.json
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libncursesw5-dev tmux jq python3
 
-.PHONY: run test build deps check-deps bench bench-data clean
+.PHONY: run test build deps check-deps bench bench-build bench-data clean
 
 ## Install the system packages the build and the tests need, when missing.
 deps:
@@ -34,6 +34,31 @@ run: build
 ## The whole test suite: unit, CLI, and tmux end-to-end tests.
 test: build
 	$(SWIFT) test
+
+## Benchmarks (docs/performance.md). Release builds; data in bench-data/ (git-ignored).
+BENCH_SIZES ?= small,large,huge
+BENCH_RUNS ?= 5
+BENCH_SEED ?= 1
+BENCH_OUT ?= bench-data/results.md
+
+bench-build: deps
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+	$(SWIFT) build -c release --product competence
+	$(SWIFT) build -c release --product competence-bench
+
+## Synthetic organisations, made again when missing or when the generator changed.
+bench-data: bench-build
+	@mkdir -p bench-data
+	@for size in $$(echo $(BENCH_SIZES) | tr , ' '); do \
+	  f=bench-data/$$size.json; \
+	  if [ ! -f $$f ] || [ -n "$$(find Benchmarks/CompetenceBench -newer $$f)" ]; then \
+	    .build/release/competence-bench generate $$size --seed $(BENCH_SEED) --output $$f || exit 1; \
+	  fi; \
+	done
+
+## Timing tables against jq and Python; never fails on a missed target.
+bench: bench-data
+	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --output $(BENCH_OUT)
 
 clean:
 	rm -rf .build
