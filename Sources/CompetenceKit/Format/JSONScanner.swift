@@ -41,11 +41,36 @@ struct JSONScanner {
         case UInt8(ascii: "\""): return "a string"
         case UInt8(ascii: "{"): return "an object"
         case UInt8(ascii: "["): return "an array"
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "true or false"
-        case UInt8(ascii: "n"): return "null"
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
+        case UInt8(ascii: "'"): return "a single quote (JSON strings use double quotes)"
+        case UInt8(ascii: "/") where index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")):
+            return "a comment (JSON allows none)"
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            // A bare word: true, false and null are values; anything else is shown as written.
+            var end = index
+            while end < bytes.count, end - index < 40, isWordByte(bytes[end]) { end += 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            return ["true", "false", "null"].contains(word) ? word : "'\(word)'"
+        case 0x80...:
+            let (character, valid) = characterAt(index)
+            return valid ? "'\(TextEscaping.escaped(character))'" : "a byte that is not valid UTF-8 (0x\(String(c, radix: 16, uppercase: true)))"
         default: return "'\(TextEscaping.escaped(String(decoding: [c], as: UTF8.self)))'"
         }
+    }
+
+    private func isWordByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+    }
+
+    /// The character whose UTF-8 encoding starts at `offset`, and whether those bytes are valid.
+    private func characterAt(_ offset: Int) -> (String, Bool) {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard offset + length <= bytes.count,
+              let text = String(validating: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+        else { return ("", false) }
+        return (text, true)
     }
 
     func expected(_ what: String, found: String) -> LoadFailure {
@@ -60,7 +85,9 @@ struct JSONScanner {
                              _ body: (inout JSONScanner, String, Int) throws(LoadFailure) -> Void) throws(LoadFailure) {
         guard peek() == UInt8(ascii: "{") else { throw expected(what, found: describeNext()) }
         index += 1
-        var seen = Set<String>()
+        // Keys compare as Swift strings do, by canonical equivalence: "é" and
+        // "e" + U+0301 are one key, as they would be after any normalisation.
+        var seen = [String: String]()
         if peek() == UInt8(ascii: "}") { index += 1; return }
         while true {
             guard peek() == UInt8(ascii: "\"") else {
@@ -68,8 +95,10 @@ struct JSONScanner {
             }
             let keyOffset = index
             let key = try readStringToken()
-            guard seen.insert(key).inserted else {
-                throw failure("duplicate key \"\(TextEscaping.escaped(key))\" in this object", at: keyOffset)
+            if let earlier = seen.updateValue(key, forKey: key) {
+                let spelling = earlier.unicodeScalars.elementsEqual(key.unicodeScalars)
+                    ? "" : " (the same text as an earlier key written with other Unicode code points)"
+                throw failure("duplicate key \"\(TextEscaping.escaped(key))\" in this object\(spelling)", at: keyOffset)
             }
             guard peek() == UInt8(ascii: ":") else { throw expected("':' after the key", found: describeNext()) }
             index += 1
@@ -127,8 +156,13 @@ struct JSONScanner {
 
     /// A whole number within `range`; fractions, exponents and huge values are refused.
     mutating func readInt(_ what: String, in range: ClosedRange<Int>) throws(LoadFailure) -> Int {
+        skipWhitespace()
         let start = index
         guard let c = peek(), c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
+            // A number written as a string is a common slip: show the string.
+            if peek() == UInt8(ascii: "\""), let text = try? readStringToken() {
+                throw failure("expected \(what), found the string \"\(TextEscaping.escaped(DisplayWidth.truncate(text, to: 40)))\"", at: start)
+            }
             throw expected(what, found: describeNext())
         }
         let text = try readNumberToken()
@@ -170,13 +204,20 @@ struct JSONScanner {
             if c >= 0x80 { allASCII = false }
             index += 1
         }
-        guard index < bytes.count else { throw failure("unterminated string", at: start) }
+        guard index < bytes.count else { throw failure("unterminated string: the file ends before its closing '\"'", at: start) }
         return try readEscapedString(from: contentStart, quote: start)
     }
 
     private func controlCharacterFailure(_ c: UInt8) -> LoadFailure {
-        let name = c == 0x0A ? "a line break" : c == 0x09 ? "a tab" : "control character \\u{\(String(c, radix: 16))}"
-        return failure("\(name) inside a string; write it as an escape such as \\n or \\u0007")
+        switch c {
+        case 0x0A: return failure("a line break inside a string: is the closing '\"' missing? (a line break in text is written \\n)")
+        case 0x0D: return failure("a carriage return inside a string: is the closing '\"' missing? (write it as \\r)")
+        case 0x09: return failure("a tab inside a string; write it as \\t")
+        default:
+            let hex = String(c, radix: 16, uppercase: true)
+            let code = String(repeating: "0", count: 4 - hex.count) + hex
+            return failure("control character U+\(code) inside a string; write it as \\u\(code)")
+        }
     }
 
     private func invalidUTF8Offset(in range: Range<Int>) -> Int {
@@ -240,7 +281,7 @@ struct JSONScanner {
                 throw failure("unknown escape '\\\(TextEscaping.escaped(String(decoding: [e], as: UTF8.self)))' in a string", at: escapeStart)
             }
         }
-        throw failure("unterminated string", at: quote)
+        throw failure("unterminated string: the file ends before its closing '\"'", at: quote)
     }
 
     private mutating func readHex4(_ escapeStart: Int) throws(LoadFailure) -> UInt32 {
@@ -292,7 +333,10 @@ struct JSONScanner {
     /// Reads any value into a tree, for keys the program does not know.
     mutating func readValue(depth: Int = 0) throws(LoadFailure) -> JSONValue {
         guard depth < JSONScanner.maxDepth else {
-            throw failure("values nested deeper than \(JSONScanner.maxDepth) levels")
+            // The path stays at the key whose value is too deep: 512 "[0]" help nobody.
+            var tooDeep = failure("values nested deeper than \(JSONScanner.maxDepth) levels")
+            tooDeep.pathIsFinal = true
+            throw tooDeep
         }
         guard let c = peek() else { throw failure("unexpected end of the file; a value was expected") }
         switch c {
@@ -320,6 +364,18 @@ struct JSONScanner {
             break
         }
         throw failure("expected a JSON value, found \(describeNext())")
+    }
+
+    /// Reads the value of a key the program does not know, to keep it.
+    /// `depth` is how deep the key already is in the document.
+    mutating func readUnknownValue(depth: Int) throws(LoadFailure) -> JSONValue {
+        do {
+            return try readValue(depth: depth)
+        } catch {
+            var outer = error
+            outer.pathIsFinal = false
+            throw outer
+        }
     }
 
     /// Steps over any value without keeping it (used to locate a path).

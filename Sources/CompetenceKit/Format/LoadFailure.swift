@@ -5,6 +5,9 @@ struct LoadFailure: Error {
     var offset: Int?
     var path: [JSONPathComponent]
     var message: String
+    /// Set while the failure rises through a too-deeply nested value, so that
+    /// its path names the key that holds the value and not every level of it.
+    var pathIsFinal = false
 
     init(offset: Int?, path: [JSONPathComponent] = [], _ message: String) {
         self.offset = offset
@@ -14,6 +17,7 @@ struct LoadFailure: Error {
 
     /// The same failure seen from one level further out.
     func inside(_ component: JSONPathComponent) -> LoadFailure {
+        if pathIsFinal { return self }
         var copy = self
         copy.path.insert(component, at: 0)
         return copy

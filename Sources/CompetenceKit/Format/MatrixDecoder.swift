@@ -6,7 +6,14 @@ enum MatrixDecoder {
         var s = JSONScanner(bytes)
         // A byte order mark is harmless: editors on Windows add one. Skip it.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { s.index = 3 }
-        if s.peek() == nil { throw LoadFailure(offset: nil, "the file is empty; expected a competence-matrix JSON document") }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw LoadFailure(offset: nil, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
+        }
+        let contentStart = s.index
+        if s.peek() == nil {
+            let what = bytes.count == contentStart ? "the file is empty" : "the file holds only white space"
+            throw LoadFailure(offset: nil, "\(what); expected a competence-matrix JSON document")
+        }
         let matrix = try readMatrix(&s)
         if s.peek() != nil { throw s.failure("unexpected content after the document's closing '}'") }
         return matrix
@@ -29,7 +36,7 @@ enum MatrixDecoder {
                 format = f
             case "version":
                 let at = s.index
-                let v = try s.readInt("a version number", in: 1...Int.max)
+                let v = try s.readInt("version \(Matrix.currentVersion)", in: 1...Int.max)
                 guard v <= Matrix.currentVersion else {
                     throw s.failure("version \(v) is newer than this program understands (\(Matrix.currentVersion)); use a newer competence", at: at)
                 }
@@ -37,7 +44,7 @@ enum MatrixDecoder {
             case "title": m.title = try s.readString()
             case "owner": m.owner = try s.readString()
             case "approval": m.approval = try readApproval(&s)
-            case "levels": m.levelNames = try readLevels(&s)
+            case "levels": (m.levelNames, m.levelExtras) = try readLevels(&s)
             case "skills":
                 seenSkills = true
                 try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in m.skills.append(try readSkill(&s)) }
@@ -48,7 +55,7 @@ enum MatrixDecoder {
                 seenPeople = true
                 try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in m.people.append(try readPerson(&s)) }
             default:
-                m.extra.append(JSONMember(key: key, value: try s.readValue(depth: 1)))
+                m.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 1)))
             }
         }
         let missing = [("format", format != nil), ("version", version != nil), ("skills", seenSkills),
@@ -68,15 +75,17 @@ enum MatrixDecoder {
             switch key {
             case "by": by = try s.readString()
             case "date": date = try readDay(&s)
-            default: extra.append(JSONMember(key: key, value: try s.readValue(depth: 2)))
+            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 2)))
             }
         }
         guard let by else { throw LoadFailure(offset: start, "missing required key \"by\"") }
         return Approval(by: by, date: date, extra: extra)
     }
 
-    private static func readLevels(_ s: inout JSONScanner) throws(LoadFailure) -> [String] {
+    /// The five names, and the unknown keys of each level entry by level.
+    private static func readLevels(_ s: inout JSONScanner) throws(LoadFailure) -> ([String], [Int: [JSONMember]]) {
         var names = [String?](repeating: nil, count: 5)
+        var extras = [Int: [JSONMember]]()
         let start = s.index
         var count = 0
         try s.readArray("an array of five levels") { (s: inout JSONScanner, i: Int) throws(LoadFailure) in
@@ -84,21 +93,23 @@ enum MatrixDecoder {
             guard i < 5 else { throw s.failure("expected exactly five levels, found more") }
             var level: Int?
             var name: String?
+            var extra = [JSONMember]()
             let itemStart = s.index
             try s.readObject { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
                 switch key {
                 case "level": level = try s.readInt("a level from 1 to 5", in: Level.range)
                 case "name": name = try s.readString()
-                default: _ = try s.readValue(depth: 3)
+                default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
                 }
             }
             guard let level else { throw LoadFailure(offset: itemStart, "missing required key \"level\"") }
             guard let name else { throw LoadFailure(offset: itemStart, "missing required key \"name\"") }
             guard names[level - 1] == nil else { throw LoadFailure(offset: itemStart, "level \(level) is named twice") }
             names[level - 1] = name
+            if !extra.isEmpty { extras[level] = extra }
         }
         guard count == 5 else { throw LoadFailure(offset: start, "expected exactly five levels (1 to 5), found \(count)") }
-        return names.map { $0! }
+        return (names.map { $0! }, extras)
     }
 
     private static func readID(_ s: inout JSONScanner) throws(LoadFailure) -> String {
@@ -139,7 +150,7 @@ enum MatrixDecoder {
                 }
                 category = c
             case "refreshMonths": refresh = try s.readInt("a whole number of months from 1 to 1200", in: 1...1200)
-            default: extra.append(JSONMember(key: key, value: try s.readValue(depth: 3)))
+            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
             }
         }
         guard let id else { throw missing("id", at: start) }
@@ -161,7 +172,7 @@ enum MatrixDecoder {
                 try s.readObject("an object of skill id to level") { (s: inout JSONScanner, skill: String, at: Int) throws(LoadFailure) in
                     requires[skill] = try s.readInt("a level from 1 to 5", in: Level.range)
                 }
-            default: extra.append(JSONMember(key: key, value: try s.readValue(depth: 3)))
+            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
             }
         }
         guard let id else { throw missing("id", at: start) }
@@ -191,7 +202,7 @@ enum MatrixDecoder {
             case "awareness": p.awareness = try readAwareness(&s)
             case "exemptions":
                 try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in p.exemptions.append(try readExemption(&s)) }
-            default: p.extra.append(JSONMember(key: key, value: try s.readValue(depth: 3)))
+            default: p.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
             }
         }
         guard let id else { throw missing("id", at: start) }
@@ -214,7 +225,7 @@ enum MatrixDecoder {
             case "method": a.method = try s.readString()
             case "evidence": a.evidence = try s.readString()
             case "effective": a.effective = try s.readBool()
-            default: a.extra.append(JSONMember(key: key, value: try s.readValue(depth: 5)))
+            default: a.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 5)))
             }
         }
         guard let skill else { throw missing("skill", at: start) }
@@ -239,7 +250,7 @@ enum MatrixDecoder {
                 a.state = st
             case "date": a.date = try readDay(&s)
             case "note": a.note = try s.readString()
-            default: a.extra.append(JSONMember(key: key, value: try s.readValue(depth: 4)))
+            default: a.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 4)))
             }
         }
         return a
@@ -254,7 +265,7 @@ enum MatrixDecoder {
             case "skill": skill = try readID(&s)
             case "reason": reason = try s.readString()
             case "until": until = try readDay(&s)
-            default: extra.append(JSONMember(key: key, value: try s.readValue(depth: 5)))
+            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 5)))
             }
         }
         guard let skill else { throw missing("skill", at: start) }

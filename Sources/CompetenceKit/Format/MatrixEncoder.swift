@@ -26,6 +26,7 @@ public enum MatrixEncoder {
                 w.beginObject(inline: true)
                 w.key("level"); w.raw(String(i + 1))
                 w.key("name"); w.string(name)
+                w.extra(m.levelExtras[i + 1] ?? [])
                 w.endObject()
             }
             w.endArray()

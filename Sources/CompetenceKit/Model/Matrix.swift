@@ -11,6 +11,8 @@ public struct Matrix: Equatable, Sendable {
     public var approval: Approval?
     /// The five level names, or nil for the English defaults.
     public var levelNames: [String]?
+    /// Unknown keys of the `levels` entries, by level 1–5, kept for writing back.
+    public var levelExtras: [Int: [JSONMember]] = [:]
     public var skills: [Skill]
     public var roles: [Role]
     public var people: [Person]
