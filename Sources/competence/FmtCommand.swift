@@ -15,14 +15,10 @@ struct FmtCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Matrix files to format.", valueName: "FILE"))
-    var files: [String] = []
+    var files: [String]
 
     @Flag(help: "Write nothing; list the files that are not in canonical form and exit 1 if any.")
     var check = false
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one FILE") }
-    }
 
     func run() throws {
         var outcome = FileOutcomes()

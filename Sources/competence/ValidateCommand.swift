@@ -15,11 +15,7 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Matrix files to check.", valueName: "FILE"))
-    var files: [String] = []
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one FILE") }
-    }
+    var files: [String]
 
     func run() throws {
         var outcome = FileOutcomes()

@@ -106,8 +106,9 @@ struct JSONScanner {
             do { try body(&self, key, keyOffset) } catch { throw error.inside(.key(key)) }
             switch peek() {
             case UInt8(ascii: ","):
+                let comma = index
                 index += 1
-                if peek() == UInt8(ascii: "}") { throw failure("trailing comma before '}'") }
+                if peek() == UInt8(ascii: "}") { throw failure("trailing comma before '}'", at: comma) }
             case UInt8(ascii: "}"):
                 index += 1
                 return
@@ -130,8 +131,9 @@ struct JSONScanner {
             n += 1
             switch peek() {
             case UInt8(ascii: ","):
+                let comma = index
                 index += 1
-                if peek() == UInt8(ascii: "]") { throw failure("trailing comma before ']'") }
+                if peek() == UInt8(ascii: "]") { throw failure("trailing comma before ']'", at: comma) }
             case UInt8(ascii: "]"):
                 index += 1
                 return
