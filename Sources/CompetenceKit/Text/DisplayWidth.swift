@@ -51,24 +51,26 @@ public enum DisplayWidth {
         return s.properties.isEmojiPresentation
     }
 
-    /// Cuts `text` to at most `width` columns, ending with "…" when it was cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    /// Cuts `text` to at most `width` columns, ending with `ellipsis` ("…",
+    /// or "..." where output must be plain ASCII) when it was cut.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
+        let mark = of(ellipsis) <= width ? ellipsis : ""
         var out = ""
         var used = 0
         for s in text.unicodeScalars {
             let w = of(s)
-            if used + w > width - 1 { break }
+            if used + w > width - of(mark) { break }
             out.unicodeScalars.append(s)
             used += w
         }
-        return out + "…"
+        return out + mark
     }
 
     /// `text` cut to `width` and padded with spaces to exactly `width` columns.
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let t = truncate(text, to: width)
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
+        let t = truncate(text, to: width, ellipsis: ellipsis)
         let fill = String(repeating: " ", count: max(0, width - of(t)))
         return alignRight ? fill + t : t + fill
     }
