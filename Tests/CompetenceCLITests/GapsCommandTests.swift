@@ -10,29 +10,29 @@ import Testing
     """ + "\n"
 
     @Test func checkExitsOneWhenAGapExistsAndStillPrints() throws {
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01", "--check"])
-            == CompetenceBinary.Result(status: 1, stdout: Self.csv, stderr: ""))
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01"])
-            == CompetenceBinary.Result(status: 0, stdout: Self.csv, stderr: ""))
+        #expect(try PrintRun.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01", "--check"])
+            == CommandResult(status: 1, stdout: Self.csv, stderr: ""))
+        #expect(try PrintRun.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01"])
+            == CommandResult(status: 0, stdout: Self.csv, stderr: ""))
     }
 
     @Test func checkExitsZeroWithoutGaps() throws {
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--person", "p002", "--format", "json", "--as-of", "2026-06-01", "--check"])
-            == CompetenceBinary.Result(status: 0, stdout: "[]\n", stderr: ""))
+        #expect(try PrintRun.run(["gaps", "small.json", "--person", "p002", "--format", "json", "--as-of", "2026-06-01", "--check"])
+            == CommandResult(status: 0, stdout: "[]\n", stderr: ""))
     }
 
     @Test func refreshDueDependsOnTheReferenceDate() throws {
         // Sato's ISMS/PMS rules evidence of 2025-04-01 goes stale after 2026-04-01.
-        let before = try CompetenceBinary.run(["gaps", "small.json", "--person", "p001", "--format", "csv", "--as-of", "2026-04-01"])
-        #expect(before == CompetenceBinary.Result(status: 0, stdout: """
+        let before = try PrintRun.run(["gaps", "small.json", "--person", "p001", "--format", "csv", "--as-of", "2026-04-01"])
+        #expect(before == CommandResult(status: 0, stdout: """
         person_id,person,roles,skill_id,skill,category,required,current,gap,state,evidence_date,assessor
         p001,Sato Hanako,sales,negotiation,Negotiation and proposal,business,3,2,1,short,2026-01-10,Suzuki
         """ + "\n", stderr: ""))
     }
 
     @Test func jsonForOnePerson() throws {
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--person", "p003", "--format", "json", "--as-of", "2026-06-01"])
-            == CompetenceBinary.Result(status: 0, stdout: """
+        #expect(try PrintRun.run(["gaps", "small.json", "--person", "p003", "--format", "json", "--as-of", "2026-06-01"])
+            == CommandResult(status: 0, stdout: """
             [
               {
                 "person_id": "p003",
@@ -53,8 +53,8 @@ import Testing
     }
 
     @Test func textForARole() throws {
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--role", "secmgr", "--as-of", "2026-06-01"])
-            == CompetenceBinary.Result(status: 0, stdout: """
+        #expect(try PrintRun.run(["gaps", "small.json", "--role", "secmgr", "--as-of", "2026-06-01"])
+            == CommandResult(status: 0, stdout: """
             Example Corp ISMS competence matrix
             Gaps: required skills short or due for refresh
             Owner:    ISMS secretariat
@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func unknownPersonIsAUsageError() throws {
-        #expect(try CompetenceBinary.run(["gaps", "small.json", "--person", "nobody", "--check"])
-            == CompetenceBinary.Result(status: 64, stdout: "", stderr: "error: small.json: no person with id 'nobody'\n"))
+        #expect(try PrintRun.run(["gaps", "small.json", "--person", "nobody", "--check"])
+            == CommandResult(status: 64, stdout: "", stderr: "error: small.json: no person with id 'nobody'\n"))
     }
 }

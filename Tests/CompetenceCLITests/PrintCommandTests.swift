@@ -4,8 +4,8 @@ import Testing
 /// `competence print` run as a user would: whole stdout, stderr and exit status.
 @Suite struct PrintCommandTests {
     @Test func printPeopleTextSplitsIntoBlocks() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--view", "people", "--width", "60", "--as-of", "2026-06-01", "--ascii"])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: """
+        let r = try PrintRun.run(["print", "small.json", "--view", "people", "--width", "60", "--as-of", "2026-06-01", "--ascii"])
+        #expect(r == CommandResult(status: 0, stdout: """
         Example Corp ISMS competence matrix
         People: current levels
         Owner:    ISMS secretariat
@@ -51,8 +51,8 @@ import Testing
     }
 
     @Test func printRolesMarkdown() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--format", "markdown", "--as-of", "2026-06-01"])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: """
+        let r = try PrintRun.run(["print", "small.json", "--format", "markdown", "--as-of", "2026-06-01"])
+        #expect(r == CommandResult(status: 0, stdout: """
         # Example Corp ISMS competence matrix
 
         ## Roles: required levels
@@ -90,8 +90,8 @@ import Testing
     }
 
     @Test func printPeopleCSV() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--view", "people", "--format", "csv", "--as-of", "2026-06-01"])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: """
+        let r = try PrintRun.run(["print", "small.json", "--view", "people", "--format", "csv", "--as-of", "2026-06-01"])
+        #expect(r == CommandResult(status: 0, stdout: """
         id,name,kind,roles,awareness,category,hearing,negotiation,isms-rules,incident
         p001,Sato Hanako,employee,sales,correct,B,4,2,2,
         p002,Suzuki Ichiro,employee,sales;secmgr,lacking,C,4,3,5,2
@@ -100,8 +100,8 @@ import Testing
     }
 
     @Test func printAwarenessCSVForOneRole() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--view", "awareness", "--format", "csv", "--role", "secmgr", "--as-of", "2026-06-01"])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: """
+        let r = try PrintRun.run(["print", "small.json", "--view", "awareness", "--format", "csv", "--role", "secmgr", "--as-of", "2026-06-01"])
+        #expect(r == CommandResult(status: 0, stdout: """
         category,competence,awareness,count,people
         A,sufficient,correct,0,
         B,insufficient,correct,0,
@@ -114,8 +114,8 @@ import Testing
     }
 
     @Test func printGapsCSVIsTheGapsCommandsCSV() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--view", "gaps", "--format", "csv", "--as-of", "2026-06-01"])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: """
+        let r = try PrintRun.run(["print", "small.json", "--view", "gaps", "--format", "csv", "--as-of", "2026-06-01"])
+        #expect(r == CommandResult(status: 0, stdout: """
         person_id,person,roles,skill_id,skill,category,required,current,gap,state,evidence_date,assessor
         p001,Sato Hanako,sales,negotiation,Negotiation and proposal,business,3,2,1,short,2026-01-10,Suzuki
         p001,Sato Hanako,sales,isms-rules,ISMS/PMS rules,security,2,2,0,due,2025-04-01,Tanaka
@@ -124,19 +124,17 @@ import Testing
     }
 
     @Test func gapsViewCSVMatchesGapsCommand() throws {
-        let print = try CompetenceBinary.run(["print", "small.json", "--view", "gaps", "--format", "csv", "--as-of", "2026-06-01"])
-        let gaps = try CompetenceBinary.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01"])
+        let print = try PrintRun.run(["print", "small.json", "--view", "gaps", "--format", "csv", "--as-of", "2026-06-01"])
+        let gaps = try PrintRun.run(["gaps", "small.json", "--format", "csv", "--as-of", "2026-06-01"])
         #expect(print == gaps)
     }
 
     @Test func outputIsWrittenToTheFileNotStdout() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("competence-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("roles.csv").path
-        let r = try CompetenceBinary.run(["print", "small.json", "--format", "csv", "--output", target])
-        #expect(r == CompetenceBinary.Result(status: 0, stdout: "", stderr: ""))
-        #expect(try String(contentsOfFile: target, encoding: .utf8) == """
+        let folder = try ScratchFolder()
+        let target = folder.file("roles.csv")
+        let r = try PrintRun.run(["print", "small.json", "--format", "csv", "--output", target])
+        #expect(r == CommandResult(status: 0, stdout: "", stderr: ""))
+        #expect(try folder.read("roles.csv") == """
         skill_id,skill,category,sales,secmgr
         hearing,Customer hearing,business,4,
         negotiation,Negotiation and proposal,business,3,
@@ -146,33 +144,33 @@ import Testing
     }
 
     @Test func unwritableOutputExits73() throws {
-        let r = try CompetenceBinary.run(["print", "small.json", "--output", "/nonexistent-folder/x.txt"])
-        #expect(r == CompetenceBinary.Result(status: 73, stdout: "",
+        let r = try PrintRun.run(["print", "small.json", "--output", "/nonexistent-folder/x.txt"])
+        #expect(r == CommandResult(status: 73, stdout: "",
                                              stderr: "error: /nonexistent-folder/x.txt: cannot write: No such file or directory\n"))
     }
 
     @Test func unknownIdsAreUsageErrors() throws {
-        #expect(try CompetenceBinary.run(["print", "small.json", "--role", "sales", "--role", "nope"])
-            == CompetenceBinary.Result(status: 64, stdout: "", stderr: "error: small.json: no role with id 'nope'\n"))
-        #expect(try CompetenceBinary.run(["print", "small.json", "--view", "people", "--person", "p404"])
-            == CompetenceBinary.Result(status: 64, stdout: "", stderr: "error: small.json: no person with id 'p404'\n"))
+        #expect(try PrintRun.run(["print", "small.json", "--role", "sales", "--role", "nope"])
+            == CommandResult(status: 64, stdout: "", stderr: "error: small.json: no role with id 'nope'\n"))
+        #expect(try PrintRun.run(["print", "small.json", "--view", "people", "--person", "p404"])
+            == CommandResult(status: 64, stdout: "", stderr: "error: small.json: no person with id 'p404'\n"))
     }
 
     @Test func htmlIsNotAvailableYet() throws {
-        #expect(try CompetenceBinary.run(["print", "small.json", "--format", "html"]) == CompetenceBinary.Result(
+        #expect(try PrintRun.run(["print", "small.json", "--format", "html"]) == CommandResult(
             status: 64, stdout: "", stderr: "error: --format html is not available yet; use text, markdown or csv\n"))
     }
 
     @Test func badWidthAndEpochAreUsageErrors() throws {
-        let width = try CompetenceBinary.run(["print", "small.json", "--width", "10"])
+        let width = try PrintRun.run(["print", "small.json", "--width", "10"])
         #expect(width.status == 64 && width.stdout.isEmpty)
         #expect(width.stderr.hasPrefix("Error: --width expects at least 20 columns, found 10\n"))
-        #expect(try CompetenceBinary.run(["print", "small.json"], environment: ["SOURCE_DATE_EPOCH": "soon"]) == CompetenceBinary.Result(
+        #expect(try PrintRun.run(["print", "small.json"], environment: ["SOURCE_DATE_EPOCH": "soon"]) == CommandResult(
             status: 64, stdout: "", stderr: "error: SOURCE_DATE_EPOCH: expected seconds since 1970-01-01 00:00 UTC, found 'soon'\n"))
     }
 
     @Test func missingFileExits66() throws {
-        #expect(try CompetenceBinary.run(["print", "absent.json"])
-            == CompetenceBinary.Result(status: 66, stdout: "", stderr: "error: absent.json: no such file\n"))
+        #expect(try PrintRun.run(["print", "absent.json"])
+            == CommandResult(status: 66, stdout: "", stderr: "error: absent.json: no such file\n"))
     }
 }
