@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import CompetenceKit
 
 /// The canonical writer: unknown keys survive at every level, the same
@@ -133,6 +134,16 @@ import Testing
             let bytes = try FileBytes.read(path: ExamplePaths.example(name))
             #expect(MatrixFile.encode(try MatrixFile.decode(bytes, file: name)) == bytes, "\(name)")
         }
+    }
+
+    /// The example in docs/file-format.md is valid and already canonical.
+    @Test func fileFormatDocumentationExample() throws {
+        let doc = try FileBytes.read(path: ExamplePaths.doc("file-format.md"))
+        let text = String(decoding: doc, as: UTF8.self)
+        let start = try #require(text.range(of: "```json\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let example = Array(text[start.upperBound..<end.lowerBound].utf8)
+        #expect(MatrixFile.encode(try MatrixFile.decode(example, file: "file-format.md")) == example)
     }
 
     /// Text is written as UTF-8, not escaped; control characters are escaped.
