@@ -278,6 +278,28 @@ import Testing
              #"m.json:25:52: people[0].exemptions[0].reason: expected a string, found a number"#),
         Case(#"bad-escape"#, #""title": "T""#, #""title": "T\x""#,
              #"m.json:4:14: title: unknown escape '\x' in a string"#),
+        Case(#"type-role-id"#, #"{"id": "sales", "name": "Sales""#, #"{"id": ["sales"], "name": "Sales""#,
+             #"m.json:19:12: roles[0].id: expected an id string, found an array"#),
+        Case(#"type-role-name"#, #""name": "Sales""#, #""name": {"en": "Sales"}"#,
+             #"m.json:19:29: roles[0].name: expected a string, found an object"#),
+        Case(#"type-person-id"#, #"{"id": "p1", "name": "Sato""#, #"{"id": 1, "name": "Sato""#,
+             #"m.json:22:12: people[0].id: expected an id string, found a number"#),
+        Case(#"type-person-name"#, #""name": "Sato""#, #""name": false"#,
+             #"m.json:22:26: people[0].name: expected a string, found false"#),
+        Case(#"type-assessment-skill"#, #"{"skill": "isms", "level": 2"#, #"{"skill": 7, "level": 2"#,
+             #"m.json:23:32: people[0].assessments[0].skill: expected an id string, found a number"#),
+        Case(#"type-exemption-skill"#, #"{"skill": "hearing", "reason""#, #"{"skill": null, "reason""#,
+             #"m.json:25:31: people[0].exemptions[0].skill: expected an id string, found null"#),
+        Case(#"type-until"#, #""until": "2026-12-31""#, #""until": 20261231"#,
+             #"m.json:25:68: people[0].exemptions[0].until: expected a date string YYYY-MM-DD, found a number"#),
+        Case(#"type-approval-date"#, #""date": "2026-04-01"}"#, #""date": true}"#,
+             #"m.json:6:38: approval.date: expected a date string YYYY-MM-DD, found true"#),
+        Case(#"type-awareness-date"#, #""date": "2026-04-01", "note""#, #""date": [2026, 4, 1], "note""#,
+             #"m.json:24:48: people[0].awareness.date: expected a date string YYYY-MM-DD, found an array"#),
+        Case(#"type-levels-level"#, #"{"level": 3, "name": "c"}"#, #"{"level": "3", "name": "c"}"#,
+             #"m.json:10:15: levels[2].level: expected a level from 1 to 5, found the string "3""#),
+        Case(#"type-version-null"#, #""version": 1"#, #""version": null"#,
+             #"m.json:3:14: version: expected version 1, found null"#),
     ]
 
     static let missing: [Case] = [
@@ -380,6 +402,11 @@ import Testing
     ]
 
     // MARK: Whole files
+
+    @Test func documentIsNotAnObject() {
+        #expect(Self.message(Array("\"competence-matrix\"\n".utf8))
+            == #"m.json:1:1: expected a JSON object with "format": "competence-matrix", found a string"#)
+    }
 
     @Test func emptyFile() {
         #expect(Self.message([]) == "m.json: the file is empty; expected a competence-matrix JSON document")
