@@ -1,0 +1,10 @@
+/// What the run loop must do after a key: the editor's side effects, as
+/// values, so that key handling stays pure and testable.
+public enum Action: Equatable, Sendable {
+    /// Nothing beyond redrawing.
+    case none
+    /// Write the document to `path`; then quit when `quitAfter` and the write succeeded.
+    case save(path: String, quitAfter: Bool)
+    /// Leave the editor.
+    case quit
+}

@@ -1,0 +1,61 @@
+import CompetenceKit
+
+/// The editor state plus the performing of its effects (saving): what the
+/// run loop drives with keys, and what tests drive without a terminal.
+///
+/// Extension point: an effect another feature needs (printing, a recovery
+/// file, a backup before saving) is an `Action` case performed here.
+public struct EditorSession: Sendable {
+    public var state: EditorState
+
+    public init(state: EditorState) {
+        self.state = state
+    }
+
+    /// Handles a key and performs what it asks; false when the editor should close.
+    public mutating func send(_ key: Key) -> Bool {
+        perform(state.handle(key))
+    }
+
+    /// Performs an action; false when the editor should close.
+    public mutating func perform(_ action: Action) -> Bool {
+        switch action {
+        case .none: return true
+        case .quit: return false
+        case .save(let path, let quitAfter):
+            do {
+                try MatrixFile.save(state.document, to: path)
+            } catch {
+                state.saveFailed(path: path, error: error)
+                return true
+            }
+            state.saved(path: path)
+            return !(quitAfter && path == state.path)
+        }
+    }
+}
+
+extension EditorState {
+    /// After a successful write: the document's own file clears `[+]`; any
+    /// other path is a copy.
+    public mutating func saved(path written: String) {
+        if written == path {
+            markSaved()
+            message = .info("Saved \(TextEscaping.escaped(path))")
+        } else {
+            message = .info("Wrote a copy to \(TextEscaping.escaped(written)); still editing \(TextEscaping.escaped(path))")
+        }
+    }
+
+    /// After a failed write: says why; the edits stay in the editor.
+    public mutating func saveFailed(path: String, error: MatrixFileError) {
+        message = .error("Not saved: \(TextEscaping.escaped(error.description)); your edits are kept (:w FILE writes elsewhere)")
+    }
+}
+
+extension EditorState {
+    /// Shows `text` on the message line, as when the editor opens.
+    public mutating func inform(_ text: String) {
+        message = .info(text)
+    }
+}

@@ -1,0 +1,96 @@
+import CompetenceKit
+
+extension EditorState {
+    /// Makes `edit` and records how to undo it. Every change to the document
+    /// goes through here.
+    mutating func commit(_ edit: Edit, summary: String) {
+        let before = cursor
+        let inverse = apply(edit)
+        lastRevision += 1
+        history.undo.append(HistoryEntry(edit: inverse, view: view, cursor: before, revisionBefore: revision,
+                                         revisionAfter: lastRevision, summary: summary))
+        history.redo.removeAll()
+        revision = lastRevision
+        message = .info(summary)
+    }
+
+    /// `u`: puts back the document as it was before the latest edit.
+    mutating func undo() {
+        guard let entry = history.undo.popLast() else {
+            message = .info("Nothing to undo")
+            return
+        }
+        let redo = apply(entry.edit)
+        revision = entry.revisionBefore
+        restoreCursor(entry)
+        history.redo.append(HistoryEntry(edit: redo, view: entry.view, cursor: entry.cursor,
+                                         revisionBefore: entry.revisionBefore, revisionAfter: entry.revisionAfter,
+                                         summary: entry.summary))
+        message = .info("Undone: \(entry.summary)")
+    }
+
+    /// Ctrl-R: makes the latest undone edit again.
+    mutating func redo() {
+        guard let entry = history.redo.popLast() else {
+            message = .info("Nothing to redo")
+            return
+        }
+        let undo = apply(entry.edit)
+        revision = entry.revisionAfter
+        restoreCursor(entry)
+        history.undo.append(HistoryEntry(edit: undo, view: entry.view, cursor: entry.cursor,
+                                         revisionBefore: entry.revisionBefore, revisionAfter: entry.revisionAfter,
+                                         summary: entry.summary))
+        message = .info("Redone: \(entry.summary)")
+    }
+
+    private mutating func restoreCursor(_ entry: HistoryEntry) {
+        view = entry.view
+        var c = cursor
+        c.row = entry.cursor.row
+        c.column = entry.cursor.column
+        cursor = c
+        clampCursor(of: view)
+    }
+
+    /// Swaps the edit's value into the document, refreshes only what it
+    /// touches, and returns the edit that swaps it back.
+    mutating func apply(_ edit: Edit) -> Edit {
+        switch edit {
+        case .person(let i, let person):
+            let old = document.people[i]
+            document.people[i] = person
+            analysis.refresh(person: i, in: document)
+            levels.refresh(person: i, in: document, index: analysis.index, asOf: asOf)
+            if person.name != old.name {
+                peopleNameWidth = max(peopleNameWidth, DisplayWidth.of(TextEscaping.escaped(person.name)))
+            }
+            return .person(i, old)
+        case .role(let i, let role):
+            let old = document.roles[i]
+            document.roles[i] = role
+            if old.requires != role.requires {
+                // Only the role's holders can change; finding them is a scan of ids, not an analysis.
+                for p in document.people.indices where document.people[p].roles.contains(role.id) {
+                    analysis.refresh(person: p, in: document)
+                }
+            }
+            return .role(i, old)
+        case .skill(let i, let skill):
+            let old = document.skills[i]
+            document.skills[i] = skill
+            if old.category != skill.category || old.refreshMonths != skill.refreshMonths { rebuild() }
+            return .skill(i, old)
+        case .document(let m):
+            let old = document
+            document = m
+            rebuild()
+            return .document(old)
+        }
+    }
+
+    /// Marks the document as saved at its current revision.
+    public mutating func markSaved() {
+        savedRevision = revision
+    }
+}

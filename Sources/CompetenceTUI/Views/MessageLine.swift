@@ -1,0 +1,46 @@
+import CompetenceKit
+
+/// The bottom row: the command or search being typed, a question, or the
+/// latest message. Returns where the terminal cursor goes while typing.
+enum MessageLine {
+    static func render(_ state: EditorState, theme: Theme, into buffer: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        guard area.height > 0, area.width > 0 else { return nil }
+        switch state.mode {
+        case .command(let line): return typing(":", line, into: &buffer, area: area)
+        case .search(let line): return typing("/", line, into: &buffer, area: area)
+        case .confirm(let question):
+            buffer.put(question.text, x: area.x, y: area.y, width: area.width, style: theme.question)
+            if let m = state.message {
+                let x = area.x + min(area.width, DisplayWidth.of(question.text) + 1)
+                buffer.put(m.text, x: x, y: area.y, limit: area.maxX - x, style: theme.error)
+            }
+        case .normal, .help:
+            if let m = state.message {
+                buffer.put(m.text, x: area.x, y: area.y, width: area.width, style: m.kind == .error ? theme.error : theme.info)
+            } else {
+                buffer.put(hint, x: area.x, y: area.y, width: area.width, style: theme.hint)
+            }
+        }
+        return nil
+    }
+
+    /// What the bottom line says when there is nothing else to say.
+    static let hint = "? help  Tab next view  1-5 set level  u undo  : command  q quit"
+
+    /// The prompt and the line, scrolled so the cursor stays in view; typed
+    /// text is escaped like names.
+    private static func typing(_ prompt: String, _ line: LineEditor, into buffer: inout Buffer, area: Rect) -> (x: Int, y: Int) {
+        let before = line.text[..<line.cursor].map { TextEscaping.escaped(String($0)) }
+        let after = line.text[line.cursor...].map { TextEscaping.escaped(String($0)) }
+        var start = 0
+        var used = before.reduce(DisplayWidth.of(prompt)) { $0 + DisplayWidth.of($1) }
+        while used > area.width - 1, start < before.count {
+            used -= DisplayWidth.of(before[start])
+            start += 1
+        }
+        let shownPrompt = start == 0 ? prompt : ""
+        let text = shownPrompt + before[start...].joined() + after.joined()
+        buffer.put(text, x: area.x, y: area.y, limit: area.width)
+        return (area.x + min(used, area.width - 1), area.y)
+    }
+}
