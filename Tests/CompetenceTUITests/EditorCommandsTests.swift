@@ -140,8 +140,8 @@ import CompetenceKit
         let before = s.document
         s.command("frobnicate now")
         #expect(s.message == .error("Unknown command :frobnicate: press ? for every key and command"))
-        s.command("print out.txt")
-        #expect(s.message == .error(":print is not available yet: use `competence print` from the shell"))
+        s.command("print out.pdf")
+        #expect(s.message == .error(":print takes the format from the extension: .txt, .md or .csv"))
         #expect(s.document == before && !s.isModified)
     }
 }

@@ -28,7 +28,7 @@ import CompetenceKit
         expectScreen(s.screen, [
             " Roles  People   Test matrix                          ? help",
             "Person \\ Skill  │ Customer … Paperwork ISMS rules Incident …",
-            "Sato Hanako     │     4          ·         2~         ·",
+            "Sato Hanako     │     4          ·         2*         ·",
             "Suzuki Ichiro   │     ·          ·         3          2!",
             "Evil \\e[31mName │     ·          ·         ·          ·",
             "",
@@ -154,12 +154,12 @@ import CompetenceKit
             "  Roles   skills by row, roles by column: required levels",
             "  People  people by row, skills by column: current levels",
             "          red or ! short of the requirement",
-            "          yellow or ~ due for refresh, magenta or !~ both",
+            "          yellow or * due for refresh, magenta or !* both",
             "",
             "Moving",
             "  arrows, h j k l   one cell",
             "  PgUp, PgDn        one screen up or down",
-            " Help: lines 1-11 of 51  j/k, PgUp/PgDn scroll  Esc, q or ?…",
+            " Help: lines 1-11 of 52  j/k, PgUp/PgDn scroll  Esc, q or ?…",
         ])
         s.press(.char("G"))
         #expect(s.screen[10] == "  :help                this screen")

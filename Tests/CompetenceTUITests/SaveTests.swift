@@ -104,4 +104,16 @@ import CompetenceKit
         #expect(running == false)
         #expect(try MatrixFile.load(path: folder + "/a.json") == session.state.document)
     }
+
+    @Test func printWritesTheCurrentViewAsPrintWould() throws {
+        let folder = try temporaryFolder()
+        var session = EditorSession(state: Fixtures.state())
+        for k in [.tab, .char(":")] + Key.typing("print \(folder)/people.csv") + [.enter] { _ = session.send(k) }
+        #expect(session.state.message == .info("Printed the People view to \(folder)/people.csv"))
+        let expected = CSVRenderer.render(PrintJob(view: .people).records(session.state.document, analysis: session.state.analysis))
+        #expect(try String(contentsOfFile: folder + "/people.csv", encoding: .utf8) == expected)
+        #expect(expected.hasPrefix("id,name,kind,roles,awareness,category,hearing,paperwork,isms,incident\n"))
+        for k in [.char(":")] + Key.typing("print \(folder)/no/roles.txt") + [.enter] { _ = session.send(k) }
+        #expect(session.state.message == .error("Not printed: \(folder)/no/roles.txt: cannot write: No such file or directory; your edits are kept (:w FILE writes elsewhere)"))
+    }
 }

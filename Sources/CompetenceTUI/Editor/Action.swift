@@ -5,6 +5,8 @@ public enum Action: Equatable, Sendable {
     case none
     /// Write the document to `path`; then quit when `quitAfter` and the write succeeded.
     case save(path: String, quitAfter: Bool)
+    /// Write the current view to `path` as `competence print` would.
+    case print(path: String, format: PrintFileFormat)
     /// Leave the editor.
     case quit
 }

@@ -31,6 +31,14 @@ public struct EditorSession: Sendable {
             }
             state.saved(path: path)
             return !(quitAfter && path == state.path)
+        case .print(let path, let format):
+            do {
+                try AtomicFile.write(Array(format.render(state, printedOn: state.today).utf8), to: path)
+                state.inform("Printed the \(state.view.title) view to \(TextEscaping.escaped(path))")
+            } catch {
+                state.saveFailed(path: path, error: error, what: "Not printed")
+            }
+            return true
         }
     }
 }
@@ -48,8 +56,8 @@ extension EditorState {
     }
 
     /// After a failed write: says why; the edits stay in the editor.
-    public mutating func saveFailed(path: String, error: MatrixFileError) {
-        message = .error("Not saved: \(TextEscaping.escaped(error.description)); your edits are kept (:w FILE writes elsewhere)")
+    public mutating func saveFailed(path: String, error: MatrixFileError, what: String = "Not saved") {
+        message = .error("\(what): \(TextEscaping.escaped(error.description)); your edits are kept (:w FILE writes elsewhere)")
     }
 }
 

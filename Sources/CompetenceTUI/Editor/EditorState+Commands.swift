@@ -33,7 +33,12 @@ extension EditorState {
         case "filter": setFilter(argument)
         case "sort": setSort(argument)
         case "print":
-            message = .error(":print is not available yet: use `competence print` from the shell")
+            guard !argument.isEmpty else { usage(":print PATH (.txt, .md or .csv)"); break }
+            guard let format = PrintFileFormat(path: argument) else {
+                message = .error(":print takes the format from the extension: .txt, .md or .csv")
+                break
+            }
+            return .print(path: argument, format: format)
         case "help": mode = .help(offset: 0)
         default:
             message = .error("Unknown command :\(name): press ? for every key and command")

@@ -16,32 +16,27 @@ extension EditorState {
 
     /// `u`: puts back the document as it was before the latest edit.
     mutating func undo() {
-        guard let entry = history.undo.popLast() else {
-            message = .info("Nothing to undo")
-            return
-        }
-        let redo = apply(entry.edit)
-        revision = entry.revisionBefore
-        restoreCursor(entry)
-        history.redo.append(HistoryEntry(edit: redo, view: entry.view, cursor: entry.cursor,
-                                         revisionBefore: entry.revisionBefore, revisionAfter: entry.revisionAfter,
-                                         summary: entry.summary))
-        message = .info("Undone: \(entry.summary)")
+        step(from: \.undo, to: \.redo, label: "Undone", none: "Nothing to undo") { $0.revisionBefore }
     }
 
     /// Ctrl-R: makes the latest undone edit again.
     mutating func redo() {
-        guard let entry = history.redo.popLast() else {
-            message = .info("Nothing to redo")
+        step(from: \.redo, to: \.undo, label: "Redone", none: "Nothing to redo") { $0.revisionAfter }
+    }
+
+    /// Applies the top entry of one stack and pushes its inverse on the other.
+    private mutating func step(from source: WritableKeyPath<History, [HistoryEntry]>,
+                               to target: WritableKeyPath<History, [HistoryEntry]>,
+                               label: String, none: String, revisionAfter: (HistoryEntry) -> Int) {
+        guard var entry = history[keyPath: source].popLast() else {
+            message = .info(none)
             return
         }
-        let undo = apply(entry.edit)
-        revision = entry.revisionAfter
+        entry.edit = apply(entry.edit)
+        revision = revisionAfter(entry)
         restoreCursor(entry)
-        history.undo.append(HistoryEntry(edit: undo, view: entry.view, cursor: entry.cursor,
-                                         revisionBefore: entry.revisionBefore, revisionAfter: entry.revisionAfter,
-                                         summary: entry.summary))
-        message = .info("Redone: \(entry.summary)")
+        history[keyPath: target].append(entry)
+        message = .info("\(label): \(entry.summary)")
     }
 
     private mutating func restoreCursor(_ entry: HistoryEntry) {

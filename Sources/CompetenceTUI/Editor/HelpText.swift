@@ -8,7 +8,7 @@ public enum HelpText {
         "  Roles   skills by row, roles by column: required levels",
         "  People  people by row, skills by column: current levels",
         "          red or ! short of the requirement",
-        "          yellow or ~ due for refresh, magenta or !~ both",
+        "          yellow or * due for refresh, magenta or !* both",
         "",
         "Moving",
         "  arrows, h j k l   one cell",
@@ -51,7 +51,8 @@ public enum HelpText {
         "  :aware correct|lacking|wilful   the person's awareness",
         "  :filter gaps|due|all rows with a gap, due, or every row",
         "  :sort name|gap|file  order of the rows",
-        "  :print PATH          not available yet (competence print)",
+        "  :print PATH          the view as competence print writes",
+        "                       it (.txt, .md or .csv)",
         "  :help                this screen",
     ]
 }

@@ -1,6 +1,8 @@
+import CompetenceKit
+
 /// The editor's styles, in colour or not. Without colour (`NO_COLOR`, or a
 /// terminal that has none) cells carry marks instead: `!` short of the
-/// requirement, `~` due for refresh; bold, underline and reverse remain.
+/// requirement, `*` due for refresh (the marks printed matrices use); bold, underline and reverse remain.
 struct Theme: Sendable {
     let color: Bool
 
@@ -37,9 +39,9 @@ struct Theme: Sendable {
     func marks(_ tone: Tone) -> String {
         guard !color else { return "" }
         switch tone {
-        case .short: return "!"
-        case .due: return "~"
-        case .shortAndDue: return "!~"
+        case .short: return CellMarks.shortSymbol
+        case .due: return CellMarks.dueSymbol
+        case .shortAndDue: return CellMarks.shortSymbol + CellMarks.dueSymbol
         case .plain, .empty, .met: return ""
         }
     }
