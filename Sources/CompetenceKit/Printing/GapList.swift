@@ -42,9 +42,9 @@ public struct GapList: PrintableView, Sendable {
 
     public var table: PrintTable {
         let columns = [
-            PrintTable.Column(title: "Skill"), PrintTable.Column(title: "Req", alignment: .right),
+            PrintTable.Column(title: "Skill", wraps: true), PrintTable.Column(title: "Req", alignment: .right),
             PrintTable.Column(title: "Cur", alignment: .right), PrintTable.Column(title: "Gap", alignment: .right),
-            PrintTable.Column(title: "State"), PrintTable.Column(title: "Evidence"), PrintTable.Column(title: "Assessor"),
+            PrintTable.Column(title: "State"), PrintTable.Column(title: "Evidence"), PrintTable.Column(title: "Assessor", wraps: true),
         ]
         var groups: [PrintTable.RowGroup] = []
         var lastPerson = -1

@@ -14,11 +14,15 @@ public struct PrintTable: Equatable, Sendable {
         /// The id of the role or skill the column stands for, if any.
         public var id: String?
         public var alignment: Alignment
+        /// Long text may wrap onto several lines in its cell (text output)
+        /// rather than widen the table: names and assessors in lists.
+        public var wraps: Bool
 
-        public init(title: String, id: String? = nil, alignment: Alignment = .left) {
+        public init(title: String, id: String? = nil, alignment: Alignment = .left, wraps: Bool = false) {
             self.title = title
             self.id = id
             self.alignment = alignment
+            self.wraps = wraps
         }
     }
 

@@ -49,6 +49,12 @@ public enum TextWrapping {
         var spaceBefore: Bool
     }
 
+    /// Japanese line-breaking rules (kinsoku), in their simplest form: these
+    /// (closing punctuation, the long-vowel mark, small kana) never start a line…
+    static let closing: Set<Character> = Set("、。，．）」』】〕〉》！？：；ー・々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+    /// …and these never end one.
+    static let opening: Set<Character> = ["（", "「", "『", "【", "〔", "〈", "《"]
+
     static func pieces(of text: String) -> [Piece] {
         var out: [Piece] = []
         var word = ""
@@ -67,9 +73,23 @@ public enum TextWrapping {
                 continue
             }
             let w = DisplayWidth.of(String(c))
+            if c == "-" && !word.isEmpty {
+                // A line may break after a hyphen inside a word: "Targeted-" / "attack".
+                word.append(c)
+                wordWidth += w
+                flush()
+                sawSpace = false
+                continue
+            }
             if w >= 2 {
                 flush()
-                out.append(Piece(text: String(c), width: w, spaceBefore: sawSpace))
+                let glued = !sawSpace && !out.isEmpty && (closing.contains(c) || opening.contains(out[out.count - 1].text.last!))
+                if glued {
+                    out[out.count - 1].text.append(c)
+                    out[out.count - 1].width += w
+                } else {
+                    out.append(Piece(text: String(c), width: w, spaceBefore: sawSpace))
+                }
             } else {
                 if word.isEmpty { wordSpaceBefore = sawSpace }
                 word.append(c)

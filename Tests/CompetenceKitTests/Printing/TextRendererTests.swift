@@ -374,4 +374,59 @@ import Testing
           blank  not assessed and not required
         """ + "\n")
     }
+
+    /// A list wraps its long cells rather than widen; what still does not fit splits into blocks.
+    @Test func gapsWrapCellsThenSplitAtNarrowWidth() {
+        #expect(PrintFixtures.text(PrintFixtures.small, .gaps, width: 50) == """
+        Example Corp ISMS competence matrix
+        Gaps: required skills short or due for refresh
+        Owner:    ISMS secretariat
+        Approved: Tanaka Jiro, 2026-04-01
+        File:     matrix.json
+        As of:    2026-06-01
+        Printed:  2026-06-02
+
+        2 of 3 people have a gap or a refresh due.
+
+        Part 1 of 2
+        Skill                │ Req │ Cur │ Gap │ State
+        ─────────────────────┼─────┼─────┼─────┼──────
+        Sato Hanako (p001): Sales
+          Negotiation and    │   3 │   2 │   1 │ short
+          proposal           │     │     │     │
+          ISMS/PMS rules     │   2 │   2 │   0 │ due
+        Takahashi Ken (p003): Security manager
+          Incident response  │   4 │   - │   4 │ short
+
+        Part 2 of 2
+        Skill                │ Evidence   │ Assessor
+        ─────────────────────┼────────────┼─────────
+        Sato Hanako (p001): Sales
+          Negotiation and    │ 2026-01-10 │ Suzuki
+          proposal           │            │
+          ISMS/PMS rules     │ 2025-04-01 │ Tanaka
+        Takahashi Ken (p003): Security manager
+          Incident response  │            │
+
+        Levels
+          1  Knows of it
+          2  Understands it
+          3  Can do it with guidance
+          4  Can do it alone
+          5  Can teach others
+
+        Columns
+          Req       required level: the highest any of the
+                    person's roles requires
+          Cur       current level: the latest assessment
+                    on or before the reference date (-
+                    none)
+          Gap       Req minus Cur, where positive
+          State     short (below Req), due (evidence older
+                    than the skill's refresh interval), or
+                    short+due
+          Evidence  date of the latest assessment
+          Assessor  who made it
+        """ + "\n")
+    }
 }

@@ -14,6 +14,15 @@ import Testing
         #expect(TextWrapping.wrap("佐藤 花子", width: 5) == ["佐藤", "花子"])
     }
 
+    @Test func breaksAfterHyphensAndKeepsJapanesePunctuation() {
+        #expect(TextWrapping.wrap("Targeted-attack mail drill", width: 12) == ["Targeted-", "attack mail", "drill"])
+        #expect(TextWrapping.wrap("-x", width: 1) == ["-", "x"])
+        // A closing bracket, small kana and ー never start a line; an opening bracket never ends one.
+        #expect(TextWrapping.wrap("林（開発部長）", width: 12) == ["林（開発部", "長）"])
+        #expect(TextWrapping.wrap("ソフトウェア開発", width: 8) == ["ソフト", "ウェア開", "発"])
+        #expect(TextWrapping.wrap("セキュリティ", width: 4) == ["セ", "キュ", "リ", "ティ"])
+    }
+
     @Test func cutsWordsLongerThanALine() {
         #expect(TextWrapping.wrap("abcdefgh ij", width: 3) == ["abc", "def", "gh", "ij"])
     }
