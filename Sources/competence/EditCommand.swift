@@ -49,10 +49,14 @@ struct EditCommand: ParsableCommand {
         EditorRunLoop().run(&session, on: backend)
     }
 
-    /// `$USER`, else `$LOGNAME`, else "unknown".
+    /// `$USER`, else `$LOGNAME`, else the login name of the process's user
+    /// (tmux, cron and containers often set neither variable), else "unknown".
     static var currentUser: String {
         for name in ["USER", "LOGNAME"] {
             if let v = getenv(name), !String(cString: v).isEmpty { return String(cString: v) }
+        }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name, name.pointee != 0 {
+            return String(cString: name)
         }
         return "unknown"
     }
