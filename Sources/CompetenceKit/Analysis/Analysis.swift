@@ -54,6 +54,8 @@ public enum Analysis {
         }
         let sufficient = !reqs.contains { $0.counts }
         let state = person.awareness?.state
-        return PersonStatus(person: p, requirements: reqs, category: AwarenessCategory(sufficient: sufficient, awareness: state))
+        let roles = person.roles.compactMap { index.roleByID[$0] }
+        return PersonStatus(person: p, roles: roles, requirements: reqs,
+                            category: AwarenessCategory(sufficient: sufficient, awareness: state))
     }
 }

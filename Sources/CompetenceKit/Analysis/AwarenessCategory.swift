@@ -48,6 +48,19 @@ public enum AwarenessCategory: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The meaning in a few words, to fit a cell of the chart (at most 27 columns).
+    public var shortMeaning: String {
+        switch self {
+        case .a: return "Ideal: acts appropriately"
+        case .b: return "Right intent, not competent"
+        case .c: return "Competent, lacks awareness"
+        case .d: return "Acts wrongly: lacks both"
+        case .e: return "Competent, but wilful"
+        case .f: return "Not competent, and wilful"
+        case .unknown: return "Awareness not yet assessed"
+        }
+    }
+
     /// The risky ones a manager follows up first.
     public var needsFollowUp: Bool { self != .a && self != .unknown }
 

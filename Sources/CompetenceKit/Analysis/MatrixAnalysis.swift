@@ -5,18 +5,55 @@ public struct MatrixAnalysis: Sendable {
     public let index: MatrixIndex
     /// One per person, in document order.
     public private(set) var people: [PersonStatus]
+    /// Organisation-wide figures, kept current by `refresh`.
+    public private(set) var totals: AnalysisTotals
+    /// Person indices holding each role, by role index, ascending.
+    public private(set) var holders: [[Int]]
+
+    /// How far ahead a review looks for refreshes coming due.
+    public static let dueSoonDays = 30
 
     public init(_ m: Matrix, asOf: Day) {
         self.asOf = asOf
         let index = MatrixIndex(m)
         self.index = index
-        self.people = m.people.indices.map { Analysis.status(of: $0, in: m, index: index, asOf: asOf) }
+        let people = m.people.indices.map { Analysis.status(of: $0, in: m, index: index, asOf: asOf) }
+        self.people = people
+        var totals = AnalysisTotals(skills: m.skills.count, dueSoonBy: asOf.adding(days: MatrixAnalysis.dueSoonDays))
+        var holders = [[Int]](repeating: [], count: m.roles.count)
+        for s in people {
+            totals.add(s)
+            for r in Set(s.roles) { holders[r].append(s.person) }
+        }
+        self.totals = totals
+        self.holders = holders
     }
 
     /// Recomputes one person after an edit, leaving everyone else as they were.
     public mutating func refresh(person p: Int, in m: Matrix) {
-        people[p] = Analysis.status(of: p, in: m, index: index, asOf: asOf)
+        let old = people[p]
+        let new = Analysis.status(of: p, in: m, index: index, asOf: asOf)
+        totals.add(old, sign: -1)
+        totals.add(new)
+        people[p] = new
+        if old.roles != new.roles {
+            let before = Set(old.roles), after = Set(new.roles)
+            for r in before.subtracting(after) { holders[r].removeAll { $0 == p } }
+            for r in after.subtracting(before) {
+                let at = holders[r].firstIndex { $0 > p } ?? holders[r].count
+                holders[r].insert(p, at: at)
+            }
+        }
     }
+
+    /// Recomputes the holders of role `r` after its requirements changed:
+    /// nobody else can be affected.
+    public mutating func refresh(role r: Int, in m: Matrix) {
+        for p in holders[r] { refresh(person: p, in: m) }
+    }
+
+    /// The day a review's "due soon" window ends: the reference date plus 30 days.
+    public var dueSoonBy: Day { totals.dueSoonBy }
 
     /// Person indices in each category.
     public var peopleByCategory: [AwarenessCategory: [Int]] {
@@ -27,5 +64,5 @@ public struct MatrixAnalysis: Sendable {
     }
 
     /// People with at least one counted gap or overdue refresh.
-    public var peopleWithGaps: Int { people.reduce(0) { $0 + ($1.sufficient ? 0 : 1) } }
+    public var peopleWithGaps: Int { totals.peopleWithGaps }
 }

@@ -1,6 +1,8 @@
 /// A person's competence and awareness on a reference date.
 public struct PersonStatus: Equatable, Sendable {
     public let person: Int
+    /// The person's roles as role indices, in the person's order (unknown ids left out).
+    public let roles: [Int]
     /// Every required skill, in display order.
     public let requirements: [SkillStatus]
     public let category: AwarenessCategory

@@ -64,12 +64,8 @@ extension EditorState {
         case .role(let i, let role):
             let old = document.roles[i]
             document.roles[i] = role
-            if old.requires != role.requires {
-                // Only the role's holders can change; finding them is a scan of ids, not an analysis.
-                for p in document.people.indices where document.people[p].roles.contains(role.id) {
-                    analysis.refresh(person: p, in: document)
-                }
-            }
+            // Only the role's holders can change.
+            if old.requires != role.requires { analysis.refresh(role: i, in: document) }
             return .role(i, old)
         case .skill(let i, let skill):
             let old = document.skills[i]
