@@ -29,7 +29,7 @@ struct GapsCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let printedOn = try PrintDate.resolve(ProcessEnvironment.variables)
+        let printedOn = try PrintDate.resolve()
         let source = try PrintSource(file: file, asOf: asOf.day, selection: selection.selection)
         let gaps = GapList(source.matrix, analysis: source.analysis, selection: selection.selection)
         let text: String

@@ -23,7 +23,7 @@ struct PrintCommand: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
-    @Option(help: "text, markdown or csv.")
+    @Option(help: "text, markdown or csv (html is not built yet).")
     var format: PrintFormat = .text
 
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "PATH"))
@@ -48,7 +48,7 @@ struct PrintCommand: ParsableCommand {
             CommandFailure.printError("--format html is not available yet; use text, markdown or csv")
             throw ExitCode(ExitStatus.usage)
         }
-        let printedOn = try PrintDate.resolve(ProcessEnvironment.variables)
+        let printedOn = try PrintDate.resolve()
         let source = try PrintSource(file: file, asOf: asOf.day, selection: selection.selection)
         let job = PrintJob(view: view, selection: selection.selection)
         try PrintOutput.write(render(job, source, printedOn: printedOn), to: output)

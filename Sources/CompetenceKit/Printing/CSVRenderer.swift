@@ -27,15 +27,21 @@ public enum CSVRenderer {
         out.append(0x0A)
     }
 
-    static func field(_ s: String, into out: inout [UInt8]) {
-        let guarded = s.utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
-        let quoted = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if quoted { out.append(0x22) }
-        if guarded { out.append(UInt8(ascii: "'")) }
-        for b in s.utf8 {
-            if b == 0x22 { out.append(0x22) }
-            out.append(b)
+    static func field(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        // One contiguous UTF-8 buffer: most fields are copied as they are.
+        text.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let guarded = first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+            let quoted = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if !guarded && !quoted { out.append(contentsOf: bytes); return }
+            if quoted { out.append(0x22) }
+            if guarded { out.append(UInt8(ascii: "'")) }
+            for b in bytes {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            if quoted { out.append(0x22) }
         }
-        if quoted { out.append(0x22) }
     }
 }
