@@ -69,7 +69,7 @@ import Testing
         ])
         // Short and stale before short alone.
         #expect(Self.review(m, "p09") == [
-            "isms-rules 2/1 short by 1, due for refresh since 2026-06-02",
+            "isms-rules 2/1 short by 1, due since 2026-06-02",
             "security-basics 3/2 short by 1",
             "secure-coding 3/2 short by 1",
             "problem-finding 3/3 met",

@@ -9,9 +9,13 @@ import CompetenceKit
         s.press(.tab)
         #expect(s.cellDescription == "Sato Hanako: Customer hearing 4, requires 4")
         s.press(.tab)
+        #expect(s.view == .gaps)
+        s.press(.tab)
+        #expect(s.view == .awareness)
+        s.press(.tab)
         #expect(s.view == .roles)
         s.press(.backTab)
-        #expect(s.view == .people)
+        #expect(s.view == .awareness)
     }
 
     @Test func headingsAreNotCursorStops() {
@@ -69,7 +73,7 @@ import CompetenceKit
     @Test func theSameLevelAgainRenewsEvidenceDueForRefresh() {
         var s = Fixtures.state()
         s.press(.tab, .right, .right)
-        #expect(s.cellDescription == "Sato Hanako: ISMS rules 2, requires 2, due for refresh since 2026-06-01")
+        #expect(s.cellDescription == "Sato Hanako: ISMS rules 2, requires 2, due for refresh since 2026-06-02")
         s.press(.char("2"))
         #expect(s.cellDescription == "Sato Hanako: ISMS rules 2, requires 2")
         s.press(.char("2"))

@@ -7,7 +7,7 @@ import CompetenceKit
     @Test func rolesViewGroupsSkillsUnderBusinessAndSecurity() {
         let s = Fixtures.state()
         expectScreen(s.screen, [
-            " Roles  People   Test matrix                          ? help",
+            " Roles  People  Gaps  Awareness   Test matrix         ? help",
             "Skill \\ Role      │ Sales Engineer",
             "Business          │",
             "Customer hearing  │   4      ·",
@@ -26,7 +26,7 @@ import CompetenceKit
         var s = Fixtures.state()
         s.press(.tab)
         expectScreen(s.screen, [
-            " Roles  People   Test matrix                          ? help",
+            " Roles  People  Gaps  Awareness   Test matrix         ? help",
             "Person \\ Skill  │ Customer … Paperwork ISMS rules Incident …",
             "Sato Hanako     │     4          ·         2*         ·",
             "Suzuki Ichiro   │     ·          ·         3          2!",
@@ -48,7 +48,7 @@ import CompetenceKit
         var s = Fixtures.state(color: true)
         s.press(.tab)
         expectScreen(s.screen, [
-            " Roles  People   Test matrix                          ? help",
+            " Roles  People  Gaps  Awareness   Test matrix         ? help",
             "Person \\ Skill  │ Customer … Paperwork ISMS rules Incident …",
             "Sato Hanako     │     4          ·         2          ·",
             "Suzuki Ichiro   │     ·          ·         3          2",
@@ -63,7 +63,7 @@ import CompetenceKit
         ])
         let b = EditorView.render(s).buffer
         #expect((0..<5).map { styleMap(b, row: $0) } == [
-            ".......RRRRRRRR..BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB..dddddd",
+            ".......RRRRRRRR...................BBBBBBBBBBBBBBBBBB..dddddd",
             "BBBBBBBBBBBBBBB.b.BBBBBBBBBB.BBBBBBBBB.BBBBBBBBBB.BBBBBBBBBB",
             "BBBBBBBBBBBBBBB.b.GGGGGGGGGG.ddddddddd.yyyyyyyyyy.dddddddddd",
             "................b.dddddddddd.ddddddddd.gggggggggg.rrrrrrrrrr",
@@ -74,7 +74,7 @@ import CompetenceKit
     @Test func japaneseColumnsLineUp() throws {
         var s = Fixtures.state(try Fixtures.example("starter-ja.json"), width: 60, height: 15, path: "starter-ja.json")
         expectScreen(s.screen, [
-            " Roles  People   株式会社エグザンプル ISMS力量マト…   ? help",
+            " Roles  People  Gaps  Awareness   株式会社エグザン…   ? help",
             "Skill \\ Role        │ 全従業員 営業職 エンジニ… セキュリ… …▸",
             "Business            │",
             "ヒアリング能力      │    ·       4        ·         ·",
@@ -92,15 +92,15 @@ import CompetenceKit
         ])
         s.press(.tab, .end, .down)
         expectScreen(s.screen, [
-            " Roles  People   株式会社エグザンプル ISMS力量マト…   ? help",
+            " Roles  People  Gaps  Awareness   株式会社エグザン…   ? help",
             "Person \\ Skill ◂ セキュアコ… リスクアセ… 標的型攻撃…",
             "佐藤 花子      │      ·           ·           3",
             "鈴木 一郎      │      ·           ·           2",
             "高橋 健        │      2!          ·           2",
-            "渡辺 由紀      │      ·           ·           2",
+            "渡辺 由紀      │    (·!)          ·           2",
             "伊藤 大輔      │      4           ·           3",
             "山本 彩        │      ·           4           3",
-            "中村 潤        │      ·           3           2",
+            "中村 潤        │      ·         (3*)          2",
             "小林 芽衣      │      ·           ·           1!",
             "加藤 翔太      │      2!          ·           2",
             "吉田 蓮        │      3           ·           ·",
@@ -114,7 +114,7 @@ import CompetenceKit
         var s = Fixtures.state(try Fixtures.example("starter-en.json"), width: 40, height: 12, path: "starter-en.json")
         s.press(.down, .down, .down, .down, .down, .down)
         expectScreen(s.screen, [
-            " Roles  People   Example Corp I…  ? help",
+            " Roles  People  Gaps  Awareness   Examp…",
             "Skill \\ Role │ All s… Sales Engin… Secu▸",
             "Customer he… │   ·      4     ·      ·",
             "Negotiation… │   ·      3     ·      ·",
@@ -129,7 +129,7 @@ import CompetenceKit
         ])
         s.press(.tab, .pageDown, .right, .right, .right)
         expectScreen(s.screen, [
-            " Roles  People   Example Corp I…  ? help",
+            " Roles  People  Gaps  Awareness   Examp…",
             "Person \\ Sk… ◂ Negot… Findi… Paper… Sof▸",
             "Ito Daisuke  │   ·      4      ·      5",
             "Yamamoto Aya │   ·      ·      4      ·",
@@ -155,11 +155,11 @@ import CompetenceKit
             "  People  people by row, skills by column: current levels",
             "          red or ! short of the requirement",
             "          yellow or * due for refresh, magenta or !* both",
-            "",
-            "Moving",
-            "  arrows, h j k l   one cell",
-            "  PgUp, PgDn        one screen up or down",
-            " Help: lines 1-11 of 52  j/k, PgUp/PgDn scroll  Esc, q or ?…",
+            "          cyan or (2!) exempt: not counted as a gap",
+            "  Gaps    the person under the People cursor, or a role",
+            "          and its holders: each required skill worst",
+            "          first, with the organisation's totals on top",
+            " Help: lines 1-11 of 74  j/k, PgUp/PgDn scroll  Esc, q or ?…",
         ])
         s.press(.char("G"))
         #expect(s.screen[10] == "  :help                this screen")
@@ -171,7 +171,7 @@ import CompetenceKit
         var s = Fixtures.state()
         s.press(.char("3"), .char("q"))
         expectScreen(s.screen, [
-            " Roles  People   Test matrix                          ? help",
+            " Roles  People  Gaps  Awareness   Test matrix         ? help",
             "Skill \\ Role      │ Sales Engineer",
             "Business          │",
             "Customer hearing  │   3      ·",
@@ -197,7 +197,7 @@ import CompetenceKit
     @Test func aNewMatrixSaysHowToStart() {
         let s = Fixtures.state(Matrix(), path: "new.json")
         expectScreen(s.screen, [
-            " Roles  People   (untitled)                           ? help",
+            " Roles  People  Gaps  Awareness   (untitled)          ? help",
             "Skill \\ Role │",
             "Nothing here yet. Add with:",
             "  :add-skill NAME business|security",

@@ -52,7 +52,7 @@ public enum AwarenessCategory: String, CaseIterable, Sendable, Comparable {
     public var shortMeaning: String {
         switch self {
         case .a: return "Ideal: acts appropriately"
-        case .b: return "Right intent, not competent"
+        case .b: return "Means well, not competent"
         case .c: return "Competent, lacks awareness"
         case .d: return "Acts wrongly: lacks both"
         case .e: return "Competent, but wilful"

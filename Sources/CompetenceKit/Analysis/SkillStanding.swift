@@ -16,14 +16,15 @@ public enum SkillStanding: Equatable, Sendable {
     case exempt(Exemption)
 
     /// The standing in words, as the Gaps view shows it: "short by 2",
-    /// "due for refresh since 2026-06-02", "exempt until 2026-12-31: new hire".
+    /// "due for refresh since 2026-06-02", "short by 1, due since
+    /// 2026-06-02", "exempt until 2026-12-31: new hire".
     public var summary: String {
         switch self {
         case .met: return "met"
         case .dueSoon(let day): return "met, refresh due on \(day)"
         case .short(let gap): return "short by \(gap)"
         case .due(let since): return "due for refresh since \(since)"
-        case .shortAndDue(let gap, let since): return "short by \(gap), due for refresh since \(since)"
+        case .shortAndDue(let gap, let since): return "short by \(gap), due since \(since)"
         case .exempt(let e):
             let reason = TextEscaping.escaped(e.reason)
             return "exempt until \(e.until)" + (reason.isEmpty ? "" : ": \(reason)")

@@ -19,7 +19,7 @@ public struct AwarenessChart: PrintableView, Sendable {
     public func count(_ c: AwarenessCategory) -> Int { people[c]?.count ?? 0 }
 
     /// Column titles of the chart, one per awareness state.
-    static func title(_ state: AwarenessState) -> String {
+    public static func title(_ state: AwarenessState) -> String {
         switch state {
         case .correct: return "Correct awareness"
         case .lacking: return "Lacking awareness"

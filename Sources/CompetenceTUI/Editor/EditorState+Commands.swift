@@ -71,6 +71,7 @@ extension EditorState {
         switch view {
         case .roles: if let row = skillRows.firstIndex(of: s) { cursor.row = row }
         case .people: if let column = skillColumns.firstIndex(of: s) { cursor.column = column }
+        case .gaps, .awareness: break
         }
     }
 
@@ -98,6 +99,8 @@ extension EditorState {
         case (.roles, true): return .role(cursor.column)
         case (.people, false): return .person(peopleRows[cursor.row])
         case (.people, true): return .skill(skillColumns[cursor.column])
+        case (.gaps, false), (.awareness, false): return cursorPerson.map { .person($0) }
+        case (.gaps, true), (.awareness, true): return cursorSkill.map { .skill($0) }
         }
     }
 
@@ -219,14 +222,6 @@ extension EditorState {
 
     // MARK: filter and sort
 
-    private mutating func setFilter(_ argument: String) {
-        guard let f = RowFilter(rawValue: argument) else { return usage(":filter gaps|due|all") }
-        filter = f
-        recomputeRows()
-        let shown = rowCount(view), total = view == .roles ? document.skills.count : document.people.count
-        message = .info(f == .all ? "Showing every row" : "Showing rows with \(f == .gaps ? "a gap" : "a refresh due"): \(shown) of \(total)")
-    }
-
     private mutating func setSort(_ argument: String) {
         guard let s = RowSort(rawValue: argument) else { return usage(":sort name|gap|file") }
         sort = s
@@ -234,11 +229,11 @@ extension EditorState {
         message = .info(s == .file ? "Rows in file order" : "Rows sorted by \(s.rawValue)")
     }
 
-    private mutating func usage(_ text: String) {
+    mutating func usage(_ text: String) {
         message = .error("Usage: \(text)")
     }
 
-    private func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
         "\(n) \(n == 1 ? one : many ?? one + "s")"
     }
 }

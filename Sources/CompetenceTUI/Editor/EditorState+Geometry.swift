@@ -16,6 +16,7 @@ extension EditorState {
         switch v {
         case .roles: return TextEscaping.escaped(document.skills[skillRows[r]].name)
         case .people: return TextEscaping.escaped(document.people[peopleRows[r]].name)
+        case .gaps, .awareness: return reviewRowTitle(r)
         }
     }
 
@@ -24,6 +25,7 @@ extension EditorState {
         switch v {
         case .roles: return TextEscaping.escaped(document.roles[c].name)
         case .people: return TextEscaping.escaped(document.skills[skillColumns[c]].name)
+        case .gaps, .awareness: return ""
         }
     }
 
@@ -32,6 +34,7 @@ extension EditorState {
         switch v {
         case .roles: return "Skill \\ Role"
         case .people: return "Person \\ Skill"
+        case .gaps, .awareness: return ""
         }
     }
 
@@ -42,7 +45,7 @@ extension EditorState {
         case .roles:
             for s in skillRows { natural = max(natural, DisplayWidth.of(TextEscaping.escaped(document.skills[s].name))) }
             natural = max(natural, DisplayWidth.of(SkillCategory.business.title), DisplayWidth.of(SkillCategory.security.title))
-        case .people:
+        case .people, .gaps, .awareness:
             natural = max(natural, peopleNameWidth)
         }
         // One column of air before the rule.
@@ -72,14 +75,14 @@ extension EditorState {
         case .roles:
             let b = businessRowCount
             return skillRows.count + (b > 0 ? 1 : 0) + (skillRows.count > b ? 1 : 0)
-        case .people: return peopleRows.count
+        case .people, .gaps, .awareness: return rowCount(v)
         }
     }
 
     /// What display line `i` of a view shows.
     func line(_ v: ViewKind, _ i: Int, businessRows b: Int) -> GridLine {
         switch v {
-        case .people: return .row(i)
+        case .people, .gaps, .awareness: return .row(i)
         case .roles:
             if b > 0 {
                 if i == 0 { return .heading(SkillCategory.business.title) }
@@ -94,7 +97,7 @@ extension EditorState {
     /// The display line a row is drawn on.
     func lineIndex(_ v: ViewKind, row r: Int, businessRows b: Int) -> Int {
         switch v {
-        case .people: return r
+        case .people, .gaps, .awareness: return r
         case .roles: return r + (b > 0 ? 1 : 0) + (r >= b ? 1 : 0)
         }
     }
@@ -103,6 +106,7 @@ extension EditorState {
     /// heading above it when it is the first of its group. Looks only at
     /// the lines and columns between the old scroll and the cursor.
     mutating func scrollToCursor() {
+        guard view.isGrid else { return scrollReview() }
         var c = cursor
         guard hasCell else {
             c.top = 0

@@ -38,11 +38,13 @@ extension EditorState {
         case .confirm(let question): action = answer(question, with: key)
         case .help(let offset): scrollHelp(from: offset, with: key)
         }
+        prepareReview()
         scrollToCursor()
         return action
     }
 
     private mutating func handleNormal(_ key: Key) -> Action {
+        if !view.isGrid, handleReviewKey(key) { return .none }
         if moveCursor(key) || handleViewKey(key) { return .none }
         switch key {
         case .tab: view = view.next

@@ -11,6 +11,7 @@ extension EditorState {
             return document.roles[cursor.column].requires[skill.id] ?? 0
         case .people:
             return levels.level(person: peopleRows[cursor.row], skill: skillColumns[cursor.column])
+        case .gaps, .awareness: return nil
         }
     }
 
@@ -27,6 +28,7 @@ extension EditorState {
         switch view {
         case .roles: setRequirement(level)
         case .people: setPersonLevel(level)
+        case .gaps, .awareness: break
         }
     }
 
@@ -70,6 +72,8 @@ extension EditorState {
         case .people:
             if rowCount(view) == 0 { commands.append(":add-person NAME") }
             if columnCount(view) == 0 { commands.append(":add-skill NAME business|security") }
+        case .gaps, .awareness:
+            if document.people.isEmpty { commands.append(":add-person NAME") }
         }
         return commands
     }

@@ -1,15 +1,27 @@
 import CompetenceKit
 
 extension EditorState {
-    /// People rows for the People view after `filter` and `sort`. Proportional
-    /// to the organisation: runs on `:filter`, `:sort` and structural edits only.
+    /// People rows for the People view after `filter`, `peopleFilter` and
+    /// `sort`. Proportional to the organisation: runs on `:filter`, `:sort`
+    /// and structural edits only.
     func orderedPeople() -> [Int] {
-        var rows = Array(document.people.indices)
+        sortedPeople(document.people.indices.filter(showsPerson))
+    }
+
+    /// Whether the People and Gaps views show person `p` under `filter` and `peopleFilter`.
+    func showsPerson(_ p: Int) -> Bool {
+        let status = analysis.people[p]
         switch filter {
         case .all: break
-        case .gaps: rows = rows.filter { analysis.people[$0].requirements.contains { $0.counts && $0.isShort } }
-        case .due: rows = rows.filter { analysis.people[$0].requirements.contains { $0.counts && $0.due } }
+        case .gaps: guard status.hasShort else { return false }
+        case .due: guard status.hasDue else { return false }
         }
+        return peopleFilter.includes(status, document.people[p])
+    }
+
+    /// People in the order `sort` asks for.
+    func sortedPeople(_ people: [Int]) -> [Int] {
+        var rows = people
         switch sort {
         case .file: break
         case .name: rows.sort { (document.people[$0].name, $0) < (document.people[$1].name, $1) }

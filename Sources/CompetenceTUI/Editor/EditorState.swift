@@ -49,6 +49,10 @@ public struct EditorState: Sendable {
 
     public internal(set) var filter: RowFilter = .all
     public internal(set) var sort: RowSort = .file
+    /// `:filter role …` and `:filter category …`, kept alongside `filter`.
+    public internal(set) var peopleFilter = PeopleFilter()
+    /// What the Gaps and Awareness views show and remember.
+    var review = ReviewState()
     /// Rows of the Roles view: skill indices, business first, after filter and sort.
     var skillRows: [Int] = []
     /// Rows of the People view: person indices after filter and sort.
@@ -121,6 +125,7 @@ public struct EditorState: Sendable {
         switch v {
         case .roles: return skillRows.count
         case .people: return peopleRows.count
+        case .gaps, .awareness: return reviewRowCount
         }
     }
 
@@ -129,6 +134,7 @@ public struct EditorState: Sendable {
         switch v {
         case .roles: return document.roles.count
         case .people: return skillColumns.count
+        case .gaps, .awareness: return 1
         }
     }
 
@@ -140,6 +146,7 @@ public struct EditorState: Sendable {
         switch view {
         case .roles: return skillRows.isEmpty ? nil : skillRows[cursor.row]
         case .people: return skillColumns.isEmpty ? nil : skillColumns[cursor.column]
+        case .gaps, .awareness: return reviewCursorSkill
         }
     }
 
@@ -148,6 +155,7 @@ public struct EditorState: Sendable {
     }
 
     var cursorPerson: Int? {
-        view == .people && !peopleRows.isEmpty ? peopleRows[cursor.row] : nil
+        if !view.isGrid { return reviewCursorPerson }
+        return view == .people && !peopleRows.isEmpty ? peopleRows[cursor.row] : nil
     }
 }

@@ -33,6 +33,8 @@ extension ViewKind {
         switch self {
         case .roles: return .roles
         case .people: return .people
+        case .gaps: return .gaps
+        case .awareness: return .awareness
         }
     }
 }

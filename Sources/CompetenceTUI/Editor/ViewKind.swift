@@ -6,13 +6,21 @@
 public enum ViewKind: String, CaseIterable, Sendable, Hashable {
     case roles
     case people
+    case gaps
+    case awareness
 
     public var title: String {
         switch self {
         case .roles: return "Roles"
         case .people: return "People"
+        case .gaps: return "Gaps"
+        case .awareness: return "Awareness"
         }
     }
+
+    /// Roles and People are grids of levels; Gaps and Awareness are review
+    /// pages with keys and layout of their own (`EditorState+Review.swift`).
+    public var isGrid: Bool { self == .roles || self == .people }
 
     /// The view after this one, wrapping around.
     public var next: ViewKind {

@@ -26,6 +26,8 @@ public enum EditorView {
         switch state.view {
         case .roles: GridView.render(state, cells: RolesCells(state: state), theme: theme, into: &buffer, area: grid)
         case .people: GridView.render(state, cells: PeopleCells(state: state), theme: theme, into: &buffer, area: grid)
+        case .gaps: GapsView.render(state, theme: theme, into: &buffer, area: grid)
+        case .awareness: AwarenessView.render(state, theme: theme, into: &buffer, area: grid)
         }
         if bottom == 2 {
             StatusLine.render(state, theme: theme, into: &buffer, area: area.row(area.height - 2))

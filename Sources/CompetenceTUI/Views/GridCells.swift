@@ -1,3 +1,5 @@
+import CompetenceKit
+
 /// The text and meaning of one grid cell.
 struct CellContent: Sendable {
     var text: String
@@ -37,6 +39,7 @@ struct PeopleCells: GridCells {
             guard let status = requirements.first(where: { $0.skill == s }) else {
                 return CellContent(text: text, tone: level == 0 ? .empty : .plain)
             }
+            if status.exemption != nil { return CellContent(text: exemptLabel(text, status), tone: .exempt) }
             let tone: Tone
             switch (status.counts && status.isShort, status.counts && status.due) {
             case (true, true): tone = .shortAndDue
@@ -46,5 +49,12 @@ struct PeopleCells: GridCells {
             }
             return CellContent(text: text, tone: tone)
         }
+    }
+
+    /// An exempt cell in parentheses, as printed matrices show it: `(2)`;
+    /// without colour also with the marks it would have (`(2!)`, `(·!)`).
+    private func exemptLabel(_ text: String, _ status: SkillStatus) -> String {
+        guard !state.useColor else { return "(\(text))" }
+        return "(\(text)\(status.isShort ? CellMarks.shortSymbol : "")\(status.due ? CellMarks.dueSymbol : ""))"
     }
 }

@@ -6,10 +6,12 @@ enum StatusLine {
     static func text(_ state: EditorState) -> String {
         var view = state.view.title
         var notes: [String] = []
-        if state.filter != .all { notes.append("filter \(state.filter.rawValue)") }
+        notes += state.filterNotes
         if state.sort != .file { notes.append("sort \(state.sort.rawValue)") }
         if !notes.isEmpty { view += " (\(notes.joined(separator: ", ")))" }
-        var parts = [TextEscaping.escaped(state.path) + (state.isModified ? " [+]" : ""), view]
+        var parts = [TextEscaping.escaped(state.path) + (state.isModified ? " [+]" : "")]
+        if state.asOf != state.today { parts.append("as of \(state.asOf)") }
+        parts.append(view)
         let cell = state.cellDescription
         if !cell.isEmpty { parts.append(cell) }
         return " " + parts.joined(separator: " │ ")

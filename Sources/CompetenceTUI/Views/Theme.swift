@@ -32,6 +32,7 @@ struct Theme: Sendable {
         case .short: return paint(Style(foreground: .red, bold: true))
         case .due: return paint(Style(foreground: .yellow, bold: true))
         case .shortAndDue: return paint(Style(foreground: .magenta, bold: true))
+        case .exempt: return paint(Style(foreground: .cyan))
         }
     }
 
@@ -42,7 +43,7 @@ struct Theme: Sendable {
         case .short: return CellMarks.shortSymbol
         case .due: return CellMarks.dueSymbol
         case .shortAndDue: return CellMarks.shortSymbol + CellMarks.dueSymbol
-        case .plain, .empty, .met: return ""
+        case .plain, .empty, .met, .exempt: return ""
         }
     }
 }

@@ -12,4 +12,6 @@ enum Tone: Sendable {
     case due
     /// Both.
     case shortAndDue
+    /// An exemption holds: not counted, whatever the level.
+    case exempt
 }
