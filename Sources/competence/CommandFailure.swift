@@ -8,7 +8,6 @@ import Glibc
 /// Exit codes of design.md (sysexits.h names).
 enum ExitStatus {
     static let gapsFound: Int32 = 1
-    static let notCanonical: Int32 = 1
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
     static let missingInput: Int32 = 66
