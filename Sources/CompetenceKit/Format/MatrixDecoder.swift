@@ -1,6 +1,11 @@
 /// Reads format version 1 from bytes into a `Matrix`, refusing anything the
 /// format does not allow. Syntax and types are checked while reading;
 /// references between ids are checked afterwards (see `MatrixValidator`).
+///
+/// Written for speed on large files (docs/performance.md): keys are matched
+/// on bytes, loops take no closures, and ids, dates and levels are read
+/// straight from bytes; every error is still the one of the straightforward
+/// reader (LoaderDifferentialTests holds the two together).
 enum MatrixDecoder {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(LoadFailure) -> Matrix {
         var s = JSONScanner(bytes)
@@ -19,44 +24,103 @@ enum MatrixDecoder {
         return matrix
     }
 
+    // MARK: Keys of each kind of object
+
+    private enum DocumentKey: Int, MemberKeys {
+        case format, version, title, owner, approval, levels, skills, roles, people
+        static let names: [StaticString] = ["format", "version", "title", "owner", "approval", "levels", "skills", "roles", "people"]
+    }
+
+    private enum ApprovalKey: Int, MemberKeys {
+        case by, date
+        static let names: [StaticString] = ["by", "date"]
+    }
+
+    private enum LevelKey: Int, MemberKeys {
+        case level, name
+        static let names: [StaticString] = ["level", "name"]
+    }
+
+    private enum SkillKey: Int, MemberKeys {
+        case id, name, category, refreshMonths
+        static let names: [StaticString] = ["id", "name", "category", "refreshMonths"]
+    }
+
+    private enum RoleKey: Int, MemberKeys {
+        case id, name, requires
+        static let names: [StaticString] = ["id", "name", "requires"]
+    }
+
+    private enum PersonKey: Int, MemberKeys {
+        case id, name, kind, roles, assessments, awareness, exemptions
+        static let names: [StaticString] = ["id", "name", "kind", "roles", "assessments", "awareness", "exemptions"]
+    }
+
+    private enum AssessmentKey: Int, MemberKeys {
+        case skill, level, date, by, method, evidence, effective
+        static let names: [StaticString] = ["skill", "level", "date", "by", "method", "evidence", "effective"]
+    }
+
+    private enum AwarenessKey: Int, MemberKeys {
+        case state, date, note
+        static let names: [StaticString] = ["state", "date", "note"]
+    }
+
+    private enum ExemptionKey: Int, MemberKeys {
+        case skill, reason, until
+        static let names: [StaticString] = ["skill", "reason", "until"]
+    }
+
+    /// `requires` maps skill ids, which are all "unknown" keys to the scanner.
+    private enum NoKey: Int, MemberKeys {
+        case none
+        static let names: [StaticString] = []
+    }
+
+    // MARK: The document
+
     private static func readMatrix(_ s: inout JSONScanner) throws(LoadFailure) -> Matrix {
         var m = Matrix()
         var format: String?
         var version: Int?
         var seenSkills = false, seenRoles = false, seenPeople = false
         let start = s.index
-        try s.readObject("a JSON object with \"format\": \"competence-matrix\"") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "format":
-                let at = s.index
-                let f = try s.readString()
-                guard f == Matrix.formatName else {
-                    throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escaped(f))\"", at: at)
+        try s.openObject("a JSON object with \"format\": \"competence-matrix\"")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, DocumentKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.format):
+                    let at = s.index
+                    let f = try s.readString()
+                    guard f == Matrix.formatName else {
+                        throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escaped(f))\"", at: at)
+                    }
+                    format = f
+                case .known(.version):
+                    let at = s.index
+                    let v = try s.readInt("version \(Matrix.currentVersion)", in: 1...Int.max)
+                    guard v <= Matrix.currentVersion else {
+                        throw s.failure("version \(v) is newer than this program understands (\(Matrix.currentVersion)); use a newer competence", at: at)
+                    }
+                    version = v
+                case .known(.title): m.title = try s.readString()
+                case .known(.owner): m.owner = try s.readString()
+                case .known(.approval): m.approval = try readApproval(&s)
+                case .known(.levels): (m.levelNames, m.levelExtras) = try readLevels(&s)
+                case .known(.skills):
+                    seenSkills = true
+                    try readElements(&s, into: &m.skills, readSkill)
+                case .known(.roles):
+                    seenRoles = true
+                    try readElements(&s, into: &m.roles, readRole)
+                case .known(.people):
+                    seenPeople = true
+                    try readElements(&s, into: &m.people, readPerson)
+                case .unknown(let name):
+                    m.extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 1)))
                 }
-                format = f
-            case "version":
-                let at = s.index
-                let v = try s.readInt("version \(Matrix.currentVersion)", in: 1...Int.max)
-                guard v <= Matrix.currentVersion else {
-                    throw s.failure("version \(v) is newer than this program understands (\(Matrix.currentVersion)); use a newer competence", at: at)
-                }
-                version = v
-            case "title": m.title = try s.readString()
-            case "owner": m.owner = try s.readString()
-            case "approval": m.approval = try readApproval(&s)
-            case "levels": (m.levelNames, m.levelExtras) = try readLevels(&s)
-            case "skills":
-                seenSkills = true
-                try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in m.skills.append(try readSkill(&s)) }
-            case "roles":
-                seenRoles = true
-                try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in m.roles.append(try readRole(&s)) }
-            case "people":
-                seenPeople = true
-                try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in m.people.append(try readPerson(&s)) }
-            default:
-                m.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 1)))
-            }
+            } catch { throw error.inside(key.pathComponent) }
         }
         let missing = [("format", format != nil), ("version", version != nil), ("skills", seenSkills),
                        ("roles", seenRoles), ("people", seenPeople)].filter { !$0.1 }.map(\.0)
@@ -66,17 +130,32 @@ enum MatrixDecoder {
         return m
     }
 
+    /// Reads an array whose every element `read` reads, appending to `items`.
+    @inline(__always)
+    private static func readElements<T>(_ s: inout JSONScanner, _ what: String = "an array", into items: inout [T],
+                                        _ read: (inout JSONScanner) throws(LoadFailure) -> T) throws(LoadFailure) {
+        try s.openArray(what)
+        var elements = ElementCursor()
+        while try s.nextElement(&elements) {
+            do throws(LoadFailure) { items.append(try read(&s)) } catch { throw error.inside(.index(elements.position)) }
+        }
+    }
+
     private static func readApproval(_ s: inout JSONScanner) throws(LoadFailure) -> Approval {
         var by: String?
         var date: Day?
         var extra = [JSONMember]()
         let start = s.index
-        try s.readObject { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "by": by = try s.readString()
-            case "date": date = try readDay(&s)
-            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 2)))
-            }
+        try s.openObject()
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, ApprovalKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.by): by = try s.readString()
+                case .known(.date): date = try readDay(&s)
+                case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 2)))
+                }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let by else { throw LoadFailure(offset: start, "missing required key \"by\"") }
         return Approval(by: by, date: date, extra: extra)
@@ -87,33 +166,42 @@ enum MatrixDecoder {
         var names = [String?](repeating: nil, count: 5)
         var extras = [Int: [JSONMember]]()
         let start = s.index
-        var count = 0
-        try s.readArray("an array of five levels") { (s: inout JSONScanner, i: Int) throws(LoadFailure) in
-            count += 1
-            guard i < 5 else { throw s.failure("expected exactly five levels, found more") }
-            var level: Int?
-            var name: String?
-            var extra = [JSONMember]()
-            let itemStart = s.index
-            try s.readObject { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-                switch key {
-                case "level": level = try s.readInt("a level from 1 to 5", in: Level.range)
-                case "name": name = try s.readString()
-                default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
+        try s.openArray("an array of five levels")
+        var elements = ElementCursor()
+        while try s.nextElement(&elements) {
+            do throws(LoadFailure) {
+                guard elements.position < 5 else { throw s.failure("expected exactly five levels, found more") }
+                var level: Int?
+                var name: String?
+                var extra = [JSONMember]()
+                let itemStart = s.index
+                try s.openObject()
+                var members = MemberCursor()
+                while let key = try s.nextMember(&members, LevelKey.self) {
+                    do throws(LoadFailure) {
+                        switch key {
+                        case .known(.level): level = try s.readInt("a level from 1 to 5", in: Level.range)
+                        case .known(.name): name = try s.readString()
+                        case .unknown(let key): extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
+                        }
+                    } catch { throw error.inside(key.pathComponent) }
                 }
-            }
-            guard let level else { throw LoadFailure(offset: itemStart, "missing required key \"level\"") }
-            guard let name else { throw LoadFailure(offset: itemStart, "missing required key \"name\"") }
-            guard names[level - 1] == nil else { throw LoadFailure(offset: itemStart, "level \(level) is named twice") }
-            names[level - 1] = name
-            if !extra.isEmpty { extras[level] = extra }
+                guard let level else { throw LoadFailure(offset: itemStart, "missing required key \"level\"") }
+                guard let name else { throw LoadFailure(offset: itemStart, "missing required key \"name\"") }
+                guard names[level - 1] == nil else { throw LoadFailure(offset: itemStart, "level \(level) is named twice") }
+                names[level - 1] = name
+                if !extra.isEmpty { extras[level] = extra }
+            } catch { throw error.inside(.index(elements.position)) }
         }
-        guard count == 5 else { throw LoadFailure(offset: start, "expected exactly five levels (1 to 5), found \(count)") }
+        guard elements.count == 5 else { throw LoadFailure(offset: start, "expected exactly five levels (1 to 5), found \(elements.count)") }
         return (names.map { $0! }, extras)
     }
 
+    // MARK: Scalars of the format
+
     private static func readID(_ s: inout JSONScanner) throws(LoadFailure) -> String {
         let at = s.index
+        if let id = s.plainID() { return id }
         let id = try s.readString("an id string")
         guard Identifier.isValid(id) else {
             throw s.failure("expected an id of letters, digits, '-', '_' or '.', found \"\(TextEscaping.escaped(id))\"", at: at)
@@ -123,6 +211,7 @@ enum MatrixDecoder {
 
     private static func readDay(_ s: inout JSONScanner) throws(LoadFailure) -> Day {
         let at = s.index
+        if let day = s.plainDay() { return day }
         let text = try s.readString("a date string YYYY-MM-DD")
         guard let d = Day(text) else {
             throw s.failure("expected a date YYYY-MM-DD that exists, found \"\(TextEscaping.escaped(text))\"", at: at)
@@ -134,24 +223,30 @@ enum MatrixDecoder {
         LoadFailure(offset: offset, "missing required key \"\(key)\"")
     }
 
+    // MARK: Skills, roles, people
+
     private static func readSkill(_ s: inout JSONScanner) throws(LoadFailure) -> Skill {
         var id: String?, name: String?, category: SkillCategory?, refresh: Int?
         var extra = [JSONMember]()
         let start = s.index
-        try s.readObject("a skill object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "id": id = try readID(&s)
-            case "name": name = try s.readString()
-            case "category":
-                let at = s.index
-                let text = try s.readString("\"business\" or \"security\"")
-                guard let c = SkillCategory(rawValue: text) else {
-                    throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escaped(text))\"", at: at)
+        try s.openObject("a skill object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, SkillKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.id): id = try readID(&s)
+                case .known(.name): name = try s.readTextString()
+                case .known(.category):
+                    let at = s.index
+                    let text = try s.readTextString("\"business\" or \"security\"")
+                    guard let c = SkillCategory(rawValue: text) else {
+                        throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    }
+                    category = c
+                case .known(.refreshMonths): refresh = try s.readSmallInt("a whole number of months from 1 to 1200", in: 1...1200)
+                case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 3)))
                 }
-                category = c
-            case "refreshMonths": refresh = try s.readInt("a whole number of months from 1 to 1200", in: 1...1200)
-            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
-            }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let id else { throw missing("id", at: start) }
         guard let name else { throw missing("name", at: start) }
@@ -164,46 +259,63 @@ enum MatrixDecoder {
         var requires = [String: Int]()
         var extra = [JSONMember]()
         let start = s.index
-        try s.readObject("a role object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "id": id = try readID(&s)
-            case "name": name = try s.readString()
-            case "requires":
-                try s.readObject("an object of skill id to level") { (s: inout JSONScanner, skill: String, at: Int) throws(LoadFailure) in
-                    requires[skill] = try s.readInt("a level from 1 to 5", in: Level.range)
+        try s.openObject("a role object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, RoleKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.id): id = try readID(&s)
+                case .known(.name): name = try s.readTextString()
+                case .known(.requires): requires = try readRequires(&s)
+                case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 3)))
                 }
-            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
-            }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let id else { throw missing("id", at: start) }
         guard let name else { throw missing("name", at: start) }
         return Role(id: id, name: name, requires: requires, extra: extra)
     }
 
+    private static func readRequires(_ s: inout JSONScanner) throws(LoadFailure) -> [String: Int] {
+        var requires = [String: Int]()
+        try s.openObject("an object of skill id to level")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, NoKey.self) {
+            guard case .unknown(let skill) = key else { continue }
+            do throws(LoadFailure) {
+                requires[skill] = try s.readSmallInt("a level from 1 to 5", in: Level.range)
+            } catch { throw error.inside(key.pathComponent) }
+        }
+        return requires
+    }
+
     private static func readPerson(_ s: inout JSONScanner) throws(LoadFailure) -> Person {
         var id: String?, name: String?
         var p = Person(id: "", name: "")
         let start = s.index
-        try s.readObject("a person object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "id": id = try readID(&s)
-            case "name": name = try s.readString()
-            case "kind":
-                let at = s.index
-                let text = try s.readString("\"employee\" or \"contractor\"")
-                guard let k = PersonKind(rawValue: text) else {
-                    throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escaped(text))\"", at: at)
+        try s.openObject("a person object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, PersonKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.id): id = try readID(&s)
+                case .known(.name): name = try s.readTextString()
+                case .known(.kind):
+                    let at = s.index
+                    let text = try s.readTextString("\"employee\" or \"contractor\"")
+                    guard let k = PersonKind(rawValue: text) else {
+                        throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    }
+                    p.kind = k
+                case .known(.roles): try readElements(&s, "an array of role ids", into: &p.roles, readID)
+                case .known(.assessments):
+                    p.assessments.reserveCapacity(16)
+                    try readElements(&s, into: &p.assessments, readAssessment)
+                case .known(.awareness): p.awareness = try readAwareness(&s)
+                case .known(.exemptions): try readElements(&s, into: &p.exemptions, readExemption)
+                case .unknown(let name): p.extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 3)))
                 }
-                p.kind = k
-            case "roles":
-                try s.readArray("an array of role ids") { (s: inout JSONScanner, _: Int) throws(LoadFailure) in p.roles.append(try readID(&s)) }
-            case "assessments":
-                try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in p.assessments.append(try readAssessment(&s)) }
-            case "awareness": p.awareness = try readAwareness(&s)
-            case "exemptions":
-                try s.readArray { (s: inout JSONScanner, _: Int) throws(LoadFailure) in p.exemptions.append(try readExemption(&s)) }
-            default: p.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 3)))
-            }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let id else { throw missing("id", at: start) }
         guard let name else { throw missing("name", at: start) }
@@ -214,44 +326,51 @@ enum MatrixDecoder {
 
     private static func readAssessment(_ s: inout JSONScanner) throws(LoadFailure) -> Assessment {
         var skill: String?, level: Int?, date: Day?
-        var a = Assessment(skill: "", level: 1, date: Day(year: 2000, month: 1, day: 1)!)
+        var by: String?, method: String?, evidence: String?, effective: Bool?
+        var extra = [JSONMember]()
         let start = s.index
-        try s.readObject("an assessment object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "skill": skill = try readID(&s)
-            case "level": level = try s.readInt("a level from 1 to 5", in: Level.range)
-            case "date": date = try readDay(&s)
-            case "by": a.by = try s.readString()
-            case "method": a.method = try s.readString()
-            case "evidence": a.evidence = try s.readString()
-            case "effective": a.effective = try s.readBool()
-            default: a.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 5)))
-            }
+        try s.openObject("an assessment object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, AssessmentKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.skill): skill = try readID(&s)
+                case .known(.level): level = try s.readSmallInt("a level from 1 to 5", in: Level.range)
+                case .known(.date): date = try readDay(&s)
+                case .known(.by): by = try s.readTextString()
+                case .known(.method): method = try s.readTextString()
+                case .known(.evidence): evidence = try s.readTextString()
+                case .known(.effective): effective = try s.readBool()
+                case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 5)))
+                }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let skill else { throw missing("skill", at: start) }
         guard let level else { throw missing("level", at: start) }
         guard let date else { throw missing("date", at: start) }
-        a.skill = skill
-        a.level = level
-        a.date = date
-        return a
+        return Assessment(skill: skill, level: level, date: date, by: by, method: method, evidence: evidence,
+                          effective: effective, extra: extra)
     }
 
     private static func readAwareness(_ s: inout JSONScanner) throws(LoadFailure) -> Awareness {
         var a = Awareness(state: nil)
-        try s.readObject("an awareness object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "state":
-                let at = s.index
-                let text = try s.readString("\"correct\", \"lacking\" or \"wilful\"")
-                guard let st = AwarenessState(rawValue: text) else {
-                    throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escaped(text))\"", at: at)
+        try s.openObject("an awareness object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, AwarenessKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.state):
+                    let at = s.index
+                    let text = try s.readTextString("\"correct\", \"lacking\" or \"wilful\"")
+                    guard let st = AwarenessState(rawValue: text) else {
+                        throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    }
+                    a.state = st
+                case .known(.date): a.date = try readDay(&s)
+                case .known(.note): a.note = try s.readTextString()
+                case .unknown(let name): a.extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 4)))
                 }
-                a.state = st
-            case "date": a.date = try readDay(&s)
-            case "note": a.note = try s.readString()
-            default: a.extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 4)))
-            }
+            } catch { throw error.inside(key.pathComponent) }
         }
         return a
     }
@@ -260,13 +379,17 @@ enum MatrixDecoder {
         var skill: String?, reason: String?, until: Day?
         var extra = [JSONMember]()
         let start = s.index
-        try s.readObject("an exemption object") { (s: inout JSONScanner, key: String, _: Int) throws(LoadFailure) in
-            switch key {
-            case "skill": skill = try readID(&s)
-            case "reason": reason = try s.readString()
-            case "until": until = try readDay(&s)
-            default: extra.append(JSONMember(key: key, value: try s.readUnknownValue(depth: 5)))
-            }
+        try s.openObject("an exemption object")
+        var members = MemberCursor()
+        while let key = try s.nextMember(&members, ExemptionKey.self) {
+            do throws(LoadFailure) {
+                switch key {
+                case .known(.skill): skill = try readID(&s)
+                case .known(.reason): reason = try s.readTextString()
+                case .known(.until): until = try readDay(&s)
+                case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 5)))
+                }
+            } catch { throw error.inside(key.pathComponent) }
         }
         guard let skill else { throw missing("skill", at: start) }
         guard let reason else { throw missing("reason", at: start) }

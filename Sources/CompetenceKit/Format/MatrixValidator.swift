@@ -23,21 +23,24 @@ public enum MatrixValidator {
         }
         var people = Set<String>(minimumCapacity: m.people.count)
         for (i, person) in m.people.enumerated() {
-            let at: [JSONPathComponent] = [.key("people"), .index(i)]
+            // Built only for a problem: one array per person costs more than the checks.
+            func at(_ rest: JSONPathComponent...) -> [JSONPathComponent] { [.key("people"), .index(i)] + rest }
             if !people.insert(person.id).inserted {
                 let first = m.people.firstIndex { $0.id == person.id }!
-                return problem(at + [.key("id")], "duplicate person id \"\(person.id)\" (first used by people[\(first)])")
+                return problem(at(.key("id")), "duplicate person id \"\(person.id)\" (first used by people[\(first)])")
             }
-            var seenRoles = Set<String>()
+            // Most people hold a few roles: compare with the earlier ones rather than build a set.
+            var seenRoles: Set<String>? = person.roles.count > 8 ? Set(minimumCapacity: person.roles.count) : nil
             for (j, role) in person.roles.enumerated() {
-                if roles[role] == nil { return problem(at + [.key("roles"), .index(j)], "unknown role id \"\(role)\"") }
-                if !seenRoles.insert(role).inserted { return problem(at + [.key("roles"), .index(j)], "role \"\(role)\" is listed twice") }
+                if roles[role] == nil { return problem(at(.key("roles"), .index(j)), "unknown role id \"\(role)\"") }
+                let repeated = seenRoles != nil ? !seenRoles!.insert(role).inserted : person.roles[..<j].contains(role)
+                if repeated { return problem(at(.key("roles"), .index(j)), "role \"\(role)\" is listed twice") }
             }
             for (j, a) in person.assessments.enumerated() where skills[a.skill] == nil {
-                return problem(at + [.key("assessments"), .index(j), .key("skill")], "unknown skill id \"\(a.skill)\"")
+                return problem(at(.key("assessments"), .index(j), .key("skill")), "unknown skill id \"\(a.skill)\"")
             }
             for (j, e) in person.exemptions.enumerated() where skills[e.skill] == nil {
-                return problem(at + [.key("exemptions"), .index(j), .key("skill")], "unknown skill id \"\(e.skill)\"")
+                return problem(at(.key("exemptions"), .index(j), .key("skill")), "unknown skill id \"\(e.skill)\"")
             }
         }
         return nil

@@ -23,6 +23,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is nil.
     public init?(_ text: some StringProtocol) {
         let u = Array(text.utf8)
+        guard let day = u.withUnsafeBufferPointer({ Day(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as the loader reads them.
+    init?(utf8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func digits(_ r: Range<Int>) -> Int? {
             var n = 0

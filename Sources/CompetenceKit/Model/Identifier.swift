@@ -9,6 +9,14 @@ public enum Identifier {
         }
     }
 
+    /// Whether an ASCII byte may appear in an id (the loader checks ids on bytes).
+    @inline(__always)
+    static func isIDByte(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+            || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ".")
+    }
+
     /// An id made from a display name, unique among `existing`: ASCII letters
     /// and digits kept, everything else folded to `-`; a fallback stem for
     /// names with none (Japanese names, say).
