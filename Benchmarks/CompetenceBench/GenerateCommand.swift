@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a synthetic organisation (small, large or huge), the same bytes for the same seed."
     )
 
-    @Argument(help: "small (200 people), large (10,000) or huge (50,000).")
+    @Argument(help: "small (200 people), large (10,000) or huge (50,000); medium (2,000) for profiling.")
     var size: String
 
     @Option(help: "Seed of the generator.")

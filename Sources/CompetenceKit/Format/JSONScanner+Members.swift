@@ -174,13 +174,6 @@ extension JSONScanner {
         return nil
     }
 
-    /// `readString`, with the common case (a string of plain ASCII) made without the general path.
-    @inline(__always)
-    mutating func readTextString(_ what: String = "a string") throws(LoadFailure) -> String {
-        if peek() == UInt8(ascii: "\""), let plain = plainASCIIString() { return String(decoding: plain, as: UTF8.self) }
-        return try readString(what)
-    }
-
     /// `readInt` for the common case, a plain positive whole number within
     /// `range`; anything else goes through `readInt` for its exact message.
     @inline(__always)
@@ -219,6 +212,53 @@ extension JSONScanner {
         guard let day = Day(utf8: UnsafeBufferPointer(rebasing: bytes[index + 1..<index + 11])) else { return nil }
         index += 12
         return day
+    }
+
+    /// `readString` for text that recurs across a file (assessors, methods,
+    /// notes, the words of enumerations): each distinct text is validated
+    /// and made once, later occurrences are found by their bytes.
+    @inline(__always)
+    mutating func readRecurringString(_ what: String = "a string") throws(LoadFailure) -> String {
+        guard peek() == UInt8(ascii: "\"") else { throw expected(what, found: describeNext()) }
+        let start = index + 1
+        var i = start
+        var hash: UInt32 = 2_166_136_261
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") { break }
+            if c == UInt8(ascii: "\\") || c < 0x20 { return try readStringToken() }
+            hash = (hash ^ UInt32(c)) &* 16_777_619
+            i += 1
+        }
+        guard i < bytes.count else { return try readStringToken() }
+        if let known = strings.lookup(bytes, start: start, count: i - start, hash: hash) {
+            index = i + 1
+            return known
+        }
+        let text = try readStringToken()
+        strings.keep(text, start: start, count: i - start, hash: hash)
+        return text
+    }
+
+    /// An id written plainly that refers to a skill or role, made once per
+    /// distinct id; nil (the scanner unmoved) for anything else.
+    @inline(__always)
+    mutating func plainRecurringID() -> String? {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var i = start
+        var hash: UInt32 = 2_166_136_261
+        while i < bytes.count, Identifier.isIDByte(bytes[i]) {
+            hash = (hash ^ UInt32(bytes[i])) &* 16_777_619
+            i += 1
+        }
+        guard i > start, i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        index = i + 1
+        if let known = strings.lookup(bytes, start: start, count: i - start, hash: hash) { return known }
+        let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        strings.keep(id, start: start, count: i - start, hash: hash)
+        return id
     }
 
     /// An id (letters, digits, '-', '_', '.') written plainly, the scanner

@@ -5,6 +5,8 @@
 struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index: Int = 0
+    /// Recurring strings already made from this document's bytes.
+    var strings = StringInterner()
 
     /// Unknown values nested deeper than this are refused rather than risking the stack.
     static let maxDepth = 512
@@ -19,16 +21,26 @@ struct JSONScanner {
         LoadFailure(offset: offset ?? index, message)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
-        while index < bytes.count {
+        let n = bytes.count
+        while index < n {
             switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            case 0x20:
+                // Pretty-printed files are mostly indentation: eight spaces at a time.
+                while index + 8 <= n,
+                      UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                }
+                while index < n, bytes[index] == 0x20 { index += 1 }
+            case 0x0A, 0x0D, 0x09: index += 1
             default: return
             }
         }
     }
 
     /// The next significant byte, after whitespace; nil at the end.
+    @inline(__always)
     mutating func peek() -> UInt8? {
         skipWhitespace()
         return index < bytes.count ? bytes[index] : nil

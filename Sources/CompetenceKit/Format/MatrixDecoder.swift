@@ -151,7 +151,7 @@ enum MatrixDecoder {
         while let key = try s.nextMember(&members, ApprovalKey.self) {
             do throws(LoadFailure) {
                 switch key {
-                case .known(.by): by = try s.readString()
+                case .known(.by): by = try s.readRecurringString()
                 case .known(.date): date = try readDay(&s)
                 case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 2)))
                 }
@@ -209,6 +209,13 @@ enum MatrixDecoder {
         return id
     }
 
+    /// An id that refers to a skill or a role: the same checks as `readID`,
+    /// made once per distinct id.
+    private static func readReference(_ s: inout JSONScanner) throws(LoadFailure) -> String {
+        if let id = s.plainRecurringID() { return id }
+        return try readID(&s)
+    }
+
     private static func readDay(_ s: inout JSONScanner) throws(LoadFailure) -> Day {
         let at = s.index
         if let day = s.plainDay() { return day }
@@ -235,10 +242,10 @@ enum MatrixDecoder {
             do throws(LoadFailure) {
                 switch key {
                 case .known(.id): id = try readID(&s)
-                case .known(.name): name = try s.readTextString()
+                case .known(.name): name = try s.readString()
                 case .known(.category):
                     let at = s.index
-                    let text = try s.readTextString("\"business\" or \"security\"")
+                    let text = try s.readRecurringString("\"business\" or \"security\"")
                     guard let c = SkillCategory(rawValue: text) else {
                         throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escaped(text))\"", at: at)
                     }
@@ -265,7 +272,7 @@ enum MatrixDecoder {
             do throws(LoadFailure) {
                 switch key {
                 case .known(.id): id = try readID(&s)
-                case .known(.name): name = try s.readTextString()
+                case .known(.name): name = try s.readString()
                 case .known(.requires): requires = try readRequires(&s)
                 case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 3)))
                 }
@@ -299,15 +306,15 @@ enum MatrixDecoder {
             do throws(LoadFailure) {
                 switch key {
                 case .known(.id): id = try readID(&s)
-                case .known(.name): name = try s.readTextString()
+                case .known(.name): name = try s.readString()
                 case .known(.kind):
                     let at = s.index
-                    let text = try s.readTextString("\"employee\" or \"contractor\"")
+                    let text = try s.readRecurringString("\"employee\" or \"contractor\"")
                     guard let k = PersonKind(rawValue: text) else {
                         throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escaped(text))\"", at: at)
                     }
                     p.kind = k
-                case .known(.roles): try readElements(&s, "an array of role ids", into: &p.roles, readID)
+                case .known(.roles): try readElements(&s, "an array of role ids", into: &p.roles, readReference)
                 case .known(.assessments):
                     p.assessments.reserveCapacity(16)
                     try readElements(&s, into: &p.assessments, readAssessment)
@@ -334,12 +341,12 @@ enum MatrixDecoder {
         while let key = try s.nextMember(&members, AssessmentKey.self) {
             do throws(LoadFailure) {
                 switch key {
-                case .known(.skill): skill = try readID(&s)
+                case .known(.skill): skill = try readReference(&s)
                 case .known(.level): level = try s.readSmallInt("a level from 1 to 5", in: Level.range)
                 case .known(.date): date = try readDay(&s)
-                case .known(.by): by = try s.readTextString()
-                case .known(.method): method = try s.readTextString()
-                case .known(.evidence): evidence = try s.readTextString()
+                case .known(.by): by = try s.readRecurringString()
+                case .known(.method): method = try s.readRecurringString()
+                case .known(.evidence): evidence = try s.readString()
                 case .known(.effective): effective = try s.readBool()
                 case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 5)))
                 }
@@ -361,13 +368,13 @@ enum MatrixDecoder {
                 switch key {
                 case .known(.state):
                     let at = s.index
-                    let text = try s.readTextString("\"correct\", \"lacking\" or \"wilful\"")
+                    let text = try s.readRecurringString("\"correct\", \"lacking\" or \"wilful\"")
                     guard let st = AwarenessState(rawValue: text) else {
                         throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escaped(text))\"", at: at)
                     }
                     a.state = st
                 case .known(.date): a.date = try readDay(&s)
-                case .known(.note): a.note = try s.readTextString()
+                case .known(.note): a.note = try s.readRecurringString()
                 case .unknown(let name): a.extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 4)))
                 }
             } catch { throw error.inside(key.pathComponent) }
@@ -384,8 +391,8 @@ enum MatrixDecoder {
         while let key = try s.nextMember(&members, ExemptionKey.self) {
             do throws(LoadFailure) {
                 switch key {
-                case .known(.skill): skill = try readID(&s)
-                case .known(.reason): reason = try s.readTextString()
+                case .known(.skill): skill = try readReference(&s)
+                case .known(.reason): reason = try s.readRecurringString()
                 case .known(.until): until = try readDay(&s)
                 case .unknown(let name): extra.append(JSONMember(key: name, value: try s.readUnknownValue(depth: 5)))
                 }

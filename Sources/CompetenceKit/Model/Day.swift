@@ -30,25 +30,33 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as the loader reads them.
     init?(utf8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for i in r {
-                let c = u[i]
-                guard c >= 48, c <= 57 else { return nil }
-                n = n * 10 + Int(c - 48)
-            }
-            return n
-        }
-        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Each byte minus '0' is a digit when below 10 (anything under '0' wraps round to above).
+        let y0 = u[0] &- 48, y1 = u[1] &- 48, y2 = u[2] &- 48, y3 = u[3] &- 48
+        let m0 = u[5] &- 48, m1 = u[6] &- 48, d0 = u[8] &- 48, d1 = u[9] &- 48
+        guard y0 < 10, y1 < 10, y2 < 10, y3 < 10, m0 < 10, m1 < 10, d0 < 10, d1 < 10 else { return nil }
+        self.init(year: Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3),
+                  month: Int(m0) * 10 + Int(m1), day: Int(d0) * 10 + Int(d1))
     }
 
     public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
+        String(unsafeUninitializedCapacity: 10) { out in
+            writeDigits(into: out.baseAddress!)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Writes the ten bytes of `YYYY-MM-DD` at `p` (the canonical writer and `description`).
+    func writeDigits(into p: UnsafeMutablePointer<UInt8>) {
+        p[0] = 48 + UInt8(year / 1000)
+        p[1] = 48 + UInt8(year / 100 % 10)
+        p[2] = 48 + UInt8(year / 10 % 10)
+        p[3] = 48 + UInt8(year % 10)
+        p[4] = UInt8(ascii: "-")
+        p[5] = 48 + UInt8(month / 10)
+        p[6] = 48 + UInt8(month % 10)
+        p[7] = UInt8(ascii: "-")
+        p[8] = 48 + UInt8(day / 10)
+        p[9] = 48 + UInt8(day % 10)
     }
 
     public static func < (a: Day, b: Day) -> Bool {
