@@ -32,8 +32,13 @@ public enum Analysis {
     /// The status of one skill for a person, given the level required.
     public static func skillStatus(skill s: Int, required: Int, person: Person, in m: Matrix,
                                    current: [String: Assessment], asOf: Day) -> SkillStatus {
+        skillStatus(skill: s, required: required, person: person, in: m, evidence: current[m.skills[s].id], asOf: asOf)
+    }
+
+    /// The status of one skill for a person, given the level required and the current evidence.
+    static func skillStatus(skill s: Int, required: Int, person: Person, in m: Matrix,
+                            evidence: Assessment?, asOf: Day) -> SkillStatus {
         let skill = m.skills[s]
-        let evidence = current[skill.id]
         var dueOn: Day?
         if let months = skill.refreshMonths, let e = evidence { dueOn = e.date.adding(months: months) }
         return SkillStatus(skill: s, required: required, current: evidence?.level ?? 0, evidence: evidence,
@@ -43,19 +48,7 @@ public enum Analysis {
 
     /// Everything about one person on `asOf`.
     public static func status(of p: Int, in m: Matrix, index: MatrixIndex, asOf: Day) -> PersonStatus {
-        let person = m.people[p]
-        let required = requiredLevels(of: person, in: m, index: index)
-        let current = currentAssessments(of: person, asOf: asOf)
-        var reqs = [SkillStatus]()
-        reqs.reserveCapacity(required.count)
-        for s in index.skillOrder {
-            guard let level = required[s] else { continue }
-            reqs.append(skillStatus(skill: s, required: level, person: person, in: m, current: current, asOf: asOf))
-        }
-        let sufficient = !reqs.contains { $0.counts }
-        let state = person.awareness?.state
-        let roles = person.roles.compactMap { index.roleByID[$0] }
-        return PersonStatus(person: p, roles: roles, requirements: reqs,
-                            category: AwarenessCategory(sufficient: sufficient, awareness: state))
+        var builder = PersonStatusBuilder(m, index: index, asOf: asOf)
+        return builder.status(of: p)
     }
 }

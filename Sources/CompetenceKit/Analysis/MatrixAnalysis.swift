@@ -17,13 +17,15 @@ public struct MatrixAnalysis: Sendable {
         self.asOf = asOf
         let index = MatrixIndex(m)
         self.index = index
-        let people = m.people.indices.map { Analysis.status(of: $0, in: m, index: index, asOf: asOf) }
+        var builder = PersonStatusBuilder(m, index: index, asOf: asOf)
+        let people = m.people.indices.map { builder.status(of: $0) }
         self.people = people
         var totals = AnalysisTotals(skills: m.skills.count, dueSoonBy: asOf.adding(days: MatrixAnalysis.dueSoonDays))
         var holders = [[Int]](repeating: [], count: m.roles.count)
         for s in people {
             totals.add(s)
-            for r in Set(s.roles) { holders[r].append(s.person) }
+            // A role listed twice counts once (a set per person would cost more than the rest).
+            for (k, r) in s.roles.enumerated() where !s.roles[..<k].contains(r) { holders[r].append(s.person) }
         }
         self.totals = totals
         self.holders = holders

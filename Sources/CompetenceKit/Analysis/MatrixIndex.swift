@@ -6,6 +6,9 @@ public struct MatrixIndex: Sendable {
     public let personByID: [String: Int]
     /// Skill indices in display order: business first, then security.
     public let skillOrder: [Int]
+    /// `skillByID` and `roleByID` for the hot lookups of analysis.
+    let skillTable: IDTable
+    let roleTable: IDTable
 
     public init(_ m: Matrix) {
         var skills = [String: Int](minimumCapacity: m.skills.count)
@@ -18,5 +21,11 @@ public struct MatrixIndex: Sendable {
         roleByID = roles
         personByID = people
         skillOrder = m.skillDisplayOrder
+        var skillTable = IDTable(minimumCapacity: m.skills.count)
+        for (i, s) in m.skills.enumerated() { skillTable.updateValue(i, for: s.id) }
+        var roleTable = IDTable(minimumCapacity: m.roles.count)
+        for (i, r) in m.roles.enumerated() { roleTable.updateValue(i, for: r.id) }
+        self.skillTable = skillTable
+        self.roleTable = roleTable
     }
 }
