@@ -30,6 +30,10 @@ extension EditorState {
         case "assign": assign(argument, on: true)
         case "unassign": assign(argument, on: false)
         case "aware": setAwareness(argument)
+        case "note": setAwarenessNote(argument)
+        case "exempt": exempt(argument)
+        case "unexempt": unexempt(argument)
+        case "as-of": setAsOf(argument)
         case "filter": setFilter(argument)
         case "sort": setSort(argument)
         case "print":
@@ -212,12 +216,7 @@ extension EditorState {
         guard let p = cursorPerson else {
             return message = .error(":aware works on the person under the cursor: Tab to the People view")
         }
-        var person = document.people[p]
-        var awareness = person.awareness ?? Awareness(state: nil)
-        awareness.state = state
-        awareness.date = today
-        person.awareness = awareness
-        commit(.person(p, person), summary: "\(TextEscaping.escaped(person.name)): awareness \(state.rawValue) on \(today)")
+        recordAwareness(state, of: p)
     }
 
     // MARK: filter and sort

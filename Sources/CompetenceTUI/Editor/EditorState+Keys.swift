@@ -37,6 +37,7 @@ extension EditorState {
             }
         case .confirm(let question): action = answer(question, with: key)
         case .help(let offset): scrollHelp(from: offset, with: key)
+        case .panel(let panel): handlePanel(panel, key)
         }
         prepareReview()
         scrollToCursor()
@@ -44,7 +45,7 @@ extension EditorState {
     }
 
     private mutating func handleNormal(_ key: Key) -> Action {
-        if !view.isGrid, handleReviewKey(key) { return .none }
+        if handleReviewKey(key) { return .none }
         if moveCursor(key) || handleViewKey(key) { return .none }
         switch key {
         case .tab: view = view.next

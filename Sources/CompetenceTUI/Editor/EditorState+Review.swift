@@ -14,23 +14,26 @@ extension EditorState {
     /// Rows of the Awareness list on this screen.
     var awarenessListHeight: Int { max(1, height - Self.awarenessListTop - 2) }
 
-    /// Keys of the Gaps and Awareness views; false for keys every view shares (Tab, u, :, q…).
+    /// Keys of the review work, before the grid keys: Enter (evidence form),
+    /// H (history) and a (awareness) on a person's skill in People and
+    /// Gaps, and every key of the Gaps and Awareness views. False for keys
+    /// handled elsewhere (moving in the grids, Tab, u, :, q…).
     mutating func handleReviewKey(_ key: Key) -> Bool {
-        switch key {
-        case .char(let c) where "0123456789x+-".contains(c):
-            message = .error("Levels are set in the People view; Enter adds an assessment with its evidence")
-            return true
-        case .delete:
-            message = .error("Levels are set in the People view; Enter adds an assessment with its evidence")
-            return true
-        default: break
+        switch (view, key) {
+        case (.people, .enter), (.gaps, .enter): openEvidenceForm()
+        case (.people, .char("H")), (.gaps, .char("H")): openHistory()
+        case (.people, .char("a")), (.gaps, .char("a")): askAwareness()
+        case (.awareness, .char("a")): askAwareness()
+        case (.roles, _), (.people, _): return false
+        case (_, .char(let c)) where "0123456789x+-".contains(c): message = .error(levelsElsewhere)
+        case (_, .delete): message = .error(levelsElsewhere)
+        case (.gaps, _): return handleGapsKey(key)
+        case (.awareness, _): return handleAwarenessKey(key)
         }
-        switch view {
-        case .gaps: return handleGapsKey(key)
-        case .awareness: return handleAwarenessKey(key)
-        case .roles, .people: return false
-        }
+        return true
     }
+
+    private var levelsElsewhere: String { "Levels are set in the People view; Enter adds an assessment with its evidence" }
 
     /// Brings the current review view's lines up to date; cheap when nothing they depend on changed.
     mutating func prepareReview() {

@@ -10,6 +10,8 @@ public enum Mode: Equatable, Sendable {
     case confirm(Question)
     /// The help screen, scrolled by `offset` lines.
     case help(offset: Int)
+    /// The evidence form, the history pane or the awareness choice, over the view.
+    case panel(Panel)
 }
 
 /// A question the editor asks before doing something that loses data.

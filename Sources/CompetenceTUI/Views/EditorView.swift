@@ -32,6 +32,8 @@ public enum EditorView {
         if bottom == 2 {
             StatusLine.render(state, theme: theme, into: &buffer, area: area.row(area.height - 2))
         }
-        return MessageLine.render(state, theme: theme, into: &buffer, area: area.row(area.height - 1))
+        let typing = MessageLine.render(state, theme: theme, into: &buffer, area: area.row(area.height - 1))
+        if case .panel(let panel) = state.mode { return PanelView.render(state, panel, theme: theme, into: &buffer, area: grid) }
+        return typing
     }
 }

@@ -14,6 +14,7 @@ enum MessageLine {
                 let x = area.x + min(area.width, DisplayWidth.of(question.text) + 1)
                 buffer.put(m.text, x: x, y: area.y, limit: area.maxX - x, style: theme.error)
             }
+        case .panel(let panel): PanelView.bottomLine(state, panel, theme: theme, into: &buffer, area: area)
         case .normal, .help:
             if let m = state.message {
                 buffer.put(m.text, x: area.x, y: area.y, width: area.width, style: m.kind == .error ? theme.error : theme.info)
