@@ -12,6 +12,7 @@ public struct MarkdownRenderer: Sendable {
             case .table(let t): parts.append(table(t))
             case .list(let l): parts.append(list(l, level: 2))
             case .paragraph(let p): parts.append(MarkdownEscaping.escaped(p))
+            case .heading(let h): parts.append("## " + MarkdownEscaping.escaped(h))
             }
         }
         if !d.legend.isEmpty {

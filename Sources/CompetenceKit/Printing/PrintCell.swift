@@ -6,6 +6,8 @@ public enum PrintCell: Equatable, Sendable {
     case text(String)
     case number(Int)
     case level(LevelCell)
+    /// Text that links to another page of an audit pack (HTML); plain text elsewhere.
+    case link(String, to: String)
 
     /// The cell as plain text, the same in every format.
     public var text: String {
@@ -14,6 +16,7 @@ public enum PrintCell: Equatable, Sendable {
         case .text(let s): return s
         case .number(let n): return String(n)
         case .level(let cell): return cell.label
+        case .link(let text, _): return text
         }
     }
 }

@@ -6,12 +6,17 @@ public struct PrintDocument: Equatable, Sendable {
         case table(PrintTable)
         case list(PrintList)
         case paragraph(String)
+        /// A heading over the sections after it (escaped).
+        case heading(String)
     }
 
     public var header: PrintHeader
     public var sections: [Section]
     /// Explanations printed after the view.
     public var legend: [PrintList]
+    /// The names of levels 1–5 (escaped), for formats that show a level's
+    /// name beside its number (HTML tooltips).
+    public var levelNames: [String] = Level.englishNames
 
     public init(header: PrintHeader, sections: [Section], legend: [PrintList]) {
         self.header = header

@@ -22,8 +22,10 @@ public struct PrintJob: Sendable {
     /// The printed view with its header: `file` is the name shown, `printedOn`
     /// the print date (pinned in tests and by SOURCE_DATE_EPOCH).
     public func document(_ m: Matrix, analysis: MatrixAnalysis, file: String, printedOn: Day) -> PrintDocument {
-        PrintDocument(header: PrintHeader(m, view: view, file: file, asOf: analysis.asOf, printedOn: printedOn),
-                      model: model(m, analysis: analysis))
+        var d = PrintDocument(header: PrintHeader(m, view: view, file: file, asOf: analysis.asOf, printedOn: printedOn),
+                              model: model(m, analysis: analysis))
+        d.levelNames = Level.range.map { TextEscaping.escaped(m.levelName($0)) }
+        return d
     }
 
     /// The view's records: design.md's columns for CSV and JSON.

@@ -23,6 +23,7 @@ public struct TextRenderer: Sendable {
             case .table(let t): blocks.append(TextTableLayout(t, width: width, rules: rules).lines())
             case .list(let l): blocks.append(list(l))
             case .paragraph(let p): blocks.append(TextWrapping.wrap(p, width: width))
+            case .heading(let h): blocks.append(TextWrapping.wrap(h, width: width))
             }
         }
         for l in d.legend { blocks.append(list(l)) }
