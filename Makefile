@@ -23,6 +23,19 @@ deps:
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema 2>/dev/null || \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null
+	@python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install -q html5lib 2>/dev/null || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-html5lib >/dev/null || true
+	@# Printing HTML to PDF in the tests: Chromium, poppler's pdftotext and a Japanese font.
+	@# Optional: without them those tests are skipped and say why.
+	@pdf=""; \
+	command -v chromium >/dev/null || pdf="$$pdf chromium"; \
+	command -v pdftotext >/dev/null || pdf="$$pdf poppler-utils"; \
+	fc-list :lang=ja 2>/dev/null | grep -q . || pdf="$$pdf fonts-noto-cjk"; \
+	if [ -n "$$pdf" ]; then \
+	  echo "Installing:$$pdf"; \
+	  { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$pdf >/dev/null; } || \
+	    echo "Could not install$$pdf: the PDF printing tests will be skipped"; \
+	fi
 
 build: deps
 	$(SWIFT) build

@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "CompetenceKitTests", dependencies: ["CompetenceKit"]),
         .testTarget(name: "CompetenceTUITests", dependencies: ["CompetenceTUI", "CompetenceKit"]),
-        .testTarget(name: "CompetenceCLITests", dependencies: ["CompetenceKit"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CompetenceCLITests", dependencies: ["CompetenceKit"], exclude: ["Fixtures", "Golden", "Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

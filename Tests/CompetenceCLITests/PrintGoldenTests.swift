@@ -22,7 +22,7 @@ import Testing
         for example in examples {
             let input = "Examples/\(example).json"
             for view in ["roles", "people", "gaps", "awareness"] {
-                for (format, ext) in [("text", "txt"), ("markdown", "md"), ("csv", "csv")] {
+                for (format, ext) in [("text", "txt"), ("markdown", "md"), ("csv", "csv"), ("html", "html")] {
                     out.append(Case(file: "\(example)/\(view).\(ext)",
                                     arguments: ["print", input, "--view", view, "--format", format, "--as-of", asOf]))
                 }
@@ -31,6 +31,9 @@ import Testing
         }
         out.append(Case(file: "starter-ja/people-60-ascii.txt",
                         arguments: ["print", "Examples/starter-ja.json", "--view", "people", "--width", "60", "--ascii", "--as-of", asOf]))
+        out.append(Case(file: "starter-en/people-letter-portrait.html",
+                        arguments: ["print", "Examples/starter-en.json", "--view", "people", "--format", "html",
+                                    "--paper", "letter", "--portrait", "--as-of", asOf]))
         return out
     }
 

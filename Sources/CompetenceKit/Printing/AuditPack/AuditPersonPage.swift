@@ -40,26 +40,19 @@ struct AuditPersonPage {
                           groups: [PrintTable.RowGroup(rows: rows)])
     }
 
-    /// "short", "due", "met", or "exempt until 2026-12-31: reason".
-    func state(_ s: SkillStatus) -> String {
-        guard let e = s.exemption else { return s.state }
-        let reason = TextEscaping.escaped(e.reason)
-        return "\(s.state), exempt until \(e.until)" + (reason.isEmpty ? "" : ": \(reason)")
-    }
-
     var requirements: PrintTable {
         let columns = [
             PrintTable.Column(title: "Skill"), PrintTable.Column(title: "Req", alignment: .center),
             PrintTable.Column(title: "Cur", alignment: .center), PrintTable.Column(title: "Gap", alignment: .right),
             PrintTable.Column(title: "State"), PrintTable.Column(title: "Evidence"),
-            PrintTable.Column(title: "Assessor"), PrintTable.Column(title: "Refresh due"),
+            PrintTable.Column(title: "Assessor"), PrintTable.Column(title: "Fresh until"),
         ]
         let groups = SkillCategory.allCases.compactMap { category -> PrintTable.RowGroup? in
             let rows = status.requirements.filter { context.matrix.skills[$0.skill].category == category }.map { s in
                 PrintTable.Row([
                     .text(context.name(skill: s.skill)), .level(LevelCell(level: s.required)),
                     .level(LevelCell(level: s.current, marks: PeopleMatrix.marks(s))), .number(s.gap),
-                    .text(state(s)), .text(s.evidence?.date.description ?? ""),
+                    .text(s.standing(dueSoonBy: context.analysis.dueSoonBy).summary), .text(s.evidence?.date.description ?? ""),
                     .text(s.evidence?.by.map(TextEscaping.escaped) ?? ""), .text(s.refreshDueOn?.description ?? ""),
                 ])
             }
@@ -124,8 +117,9 @@ struct AuditPersonPage {
             PrintList.Item("Req", "required level: the highest any of the person's roles requires"),
             PrintList.Item("Cur", "current level: the latest assessment on or before the reference date, marked \(CellMarks.shortSymbol) short, \(CellMarks.dueSymbol) due for refresh, (…) exempt"),
             PrintList.Item("Gap", "Req minus Cur, where positive"),
-            PrintList.Item("State", "short, due, short+due or met; an exemption holding on the reference date is named"),
-            PrintList.Item("Evidence", "date of the latest assessment; Refresh due: the day it goes stale"),
+            PrintList.Item("State", "met, short by N, due for refresh since a date, or exempt until a date; a refresh coming due within 30 days is named"),
+            PrintList.Item("Evidence", "date of the latest assessment"),
+            PrintList.Item("Fresh until", "the last day the evidence counts before a refresh is due (skills with a refresh interval)"),
             PrintList.Item("Effective", "whether the training action was evaluated as effective (clause 7.2 c); blank when not evaluated"),
         ])]
         var doc = PrintDocument(header: context.header("Person: \(context.name(person: person)) (\(p.id))"),

@@ -15,7 +15,7 @@ struct AuditRolePage {
         let m = context.matrix
         let requires = m.roles[r].requires
         skills = context.analysis.index.skillOrder.filter { requires[m.skills[$0].id] != nil }
-        holders = m.people.indices.filter { m.people[$0].roles.contains(m.roles[r].id) }
+        holders = context.analysis.holders[r]
     }
 
     func required(_ s: Int) -> Int {
