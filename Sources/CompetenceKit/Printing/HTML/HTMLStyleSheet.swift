@@ -27,7 +27,7 @@ enum HTMLStyleSheet {
               @bottom-right { content: \(HTMLEscaping.cssString(dates)); font-size: 7.5pt; }
             }
             html { font-family: \(fontStack); font-size: \(Int(PageSetup.fontPoints))pt; color: #000; background: #fff; }
-            body { margin: 0; line-height: 1.35; }
+            body { margin: 0; line-height: 1.35; line-break: strict; }
             @media screen { body { margin: 1.5em; } }
             h1 { font-size: 14pt; margin: 0 0 2pt; }
             h2 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; }
@@ -42,7 +42,7 @@ enum HTMLStyleSheet {
             thead { display: table-header-group; }
             tr { break-inside: avoid; page-break-inside: avoid; }
             th, td { border: 0.5pt solid #000; padding: 1pt 0.28em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-            thead th { vertical-align: bottom; background: #e8e8e8; }
+            thead th { vertical-align: bottom; background: #e8e8e8; font-size: 8pt; }
             tbody th { font-weight: normal; }
             tr.group th { font-weight: bold; background: #f4f4f4; break-after: avoid; }
             .c { text-align: center; }
