@@ -99,6 +99,15 @@ static inline void cm_install_signal_handlers(void) {
         cm_state()->handled[sig] = 1;
         sigaction(sig, &sa, NULL);
     }
+    // A parent may have started us with signals blocked; the editor needs
+    // these to arrive (SIGWINCH is how ncurses learns of a resize).
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 /// Puts back the handlers that were there before.
