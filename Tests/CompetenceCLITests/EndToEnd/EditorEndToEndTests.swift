@@ -87,7 +87,7 @@ struct EditorEndToEndTests {
         try open("starter-ja.json", in: tmux, expect: "starter-ja.json │ Roles")
         try tmux.tmux(["resize-window", "-x", "60", "-y", "15"])
         let expected = [
-            " Roles  People   株式会社エグザンプル ISMS力量マト…   ? help",
+            " Roles  People  Gaps  Awareness   株式会社エグザン…   ? help",
             "Skill \\ Role        │ 全従業員 営業職 エンジニ… セキュリ… …▸",
             "Business            │",
             "ヒアリング能力      │    ·       4        ·         ·",
