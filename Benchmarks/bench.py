@@ -169,10 +169,6 @@ def in_process(bench_bin, path, runs, presses):
     argv = [bench_bin, "measure", path, "--runs", str(runs), "--presses", str(presses), "--as-of", AS_OF]
     proc = subprocess.run(argv, capture_output=True, text=True)
     if proc.returncode != 0:
-        # An older competence-bench without --presses: measure what it can.
-        argv = [bench_bin, "measure", path, "--runs", str(runs), "--as-of", AS_OF]
-        proc = subprocess.run(argv, capture_output=True, text=True)
-    if proc.returncode != 0:
         return {}, proc.stderr.strip()[:80]
     return json.loads(proc.stdout), None
 
@@ -264,12 +260,13 @@ def bench_size(size, path, args):
     if error:
         results.append(Result("in-process", [], error=error))
     for key, label in [
-        ("read", "in-process: read the file"),
-        ("decode", "in-process: parse + validate"),
-        ("analyse", "in-process: analyse"),
-        ("render", "in-process: render first People screen"),
         ("open", "open to first frame, in-process"),
-        ("encode", "in-process: canonical encode"),
+        ("read", "… read the file"),
+        ("decode", "… parse + validate"),
+        ("editor", "… editor state (analysis, level table, rows)"),
+        ("render", "… Tab to People, render 200×50 into a Buffer"),
+        ("analyse", "in-process: MatrixAnalysis alone"),
+        ("encode", "in-process: canonical encode alone"),
     ]:
         if key in phases:
             results.append(Result(label, phases[key]))
