@@ -10,6 +10,13 @@ public struct MatrixIndex: Sendable {
     let skillTable: IDTable
     let roleTable: IDTable
 
+    /// The position of the skill with id `id`: `skillByID[id]`, hashed on the
+    /// id's bytes, for loops over every assessment of an organisation.
+    public func skillIndex(of id: String) -> Int? { skillTable.value(for: id) }
+
+    /// The position of the role with id `id`: `roleByID[id]`, hashed on bytes.
+    public func roleIndex(of id: String) -> Int? { roleTable.value(for: id) }
+
     public init(_ m: Matrix) {
         var skills = [String: Int](minimumCapacity: m.skills.count)
         for (i, s) in m.skills.enumerated() { skills[s.id] = i }
