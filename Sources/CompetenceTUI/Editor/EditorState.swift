@@ -80,7 +80,8 @@ public struct EditorState: Sendable {
         analysis = MatrixAnalysis(document, asOf: asOf)
         levels = LevelTable(document, index: analysis.index, asOf: asOf)
         for v in ViewKind.allCases { cursors[v] = GridCursor() }
-        rebuild()
+        // The analysis and levels above are fresh: only what the views derive from them.
+        deriveViews()
     }
 
     /// True when the document differs from the file as last loaded or saved.
@@ -101,6 +102,11 @@ public struct EditorState: Sendable {
     mutating func rebuild() {
         analysis = MatrixAnalysis(document, asOf: asOf)
         levels = LevelTable(document, index: analysis.index, asOf: asOf)
+        deriveViews()
+    }
+
+    /// What the views derive from the analysis: the columns, the name column's width, the rows.
+    private mutating func deriveViews() {
         skillColumns = analysis.index.skillOrder
         peopleNameWidth = document.people.reduce(0) { max($0, DisplayWidth.of(TextEscaping.escaped($1.name))) }
         recomputeRows()
