@@ -141,7 +141,7 @@ import CompetenceKit
         s.command("frobnicate now")
         #expect(s.message == .error("Unknown command :frobnicate: press ? for every key and command"))
         s.command("print out.pdf")
-        #expect(s.message == .error(":print takes the format from the extension: .txt, .md or .csv"))
+        #expect(s.message == .error(":print takes the format from the extension: .txt, .md, .csv or .html"))
         #expect(s.document == before && !s.isModified)
     }
 }

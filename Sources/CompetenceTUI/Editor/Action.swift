@@ -7,6 +7,8 @@ public enum Action: Equatable, Sendable {
     case save(path: String, quitAfter: Bool)
     /// Write the current view to `path` as `competence print` would.
     case print(path: String, format: PrintFileFormat)
+    /// Send the current view as text to `lp`, or write it to a file when there is none.
+    case printToPrinter
     /// Leave the editor.
     case quit
 }

@@ -7,14 +7,22 @@ import CompetenceKit
 /// file, a backup before saving) is an `Action` case performed here.
 public struct EditorSession: Sendable {
     public var state: EditorState
+    /// What `:print` with no path prints with: `lp` when there is one.
+    public var printer: LinePrinter?
+    /// `lp` runs not yet reported on the message line.
+    var printJobs: [LinePrintJob] = []
 
-    public init(state: EditorState) {
+    public init(state: EditorState, printer: LinePrinter? = LinePrinter.onPath()) {
         self.state = state
+        self.printer = printer
     }
 
-    /// Handles a key and performs what it asks; false when the editor should close.
+    /// Handles a key and performs what it asks, then says how any `lp` run
+    /// that has ended went; false when the editor should close.
     public mutating func send(_ key: Key) -> Bool {
-        perform(state.handle(key))
+        let running = perform(state.handle(key))
+        reportPrintJobs()
+        return running
     }
 
     /// Performs an action; false when the editor should close.
@@ -38,6 +46,9 @@ public struct EditorSession: Sendable {
             } catch {
                 state.saveFailed(path: path, error: error, what: "Not printed")
             }
+            return true
+        case .printToPrinter:
+            printToPrinter()
             return true
         }
     }

@@ -37,9 +37,9 @@ extension EditorState {
         case "filter": setFilter(argument)
         case "sort": setSort(argument)
         case "print":
-            guard !argument.isEmpty else { usage(":print PATH (.txt, .md or .csv)"); break }
+            guard !argument.isEmpty else { return .printToPrinter }
             guard let format = PrintFileFormat(path: argument) else {
-                message = .error(":print takes the format from the extension: .txt, .md or .csv")
+                message = .error(":print takes the format from the extension: .txt, .md, .csv or .html")
                 break
             }
             return .print(path: argument, format: format)

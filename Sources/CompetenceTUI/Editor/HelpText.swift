@@ -90,7 +90,9 @@ public enum HelpText {
         "                       gaps or due; :filter all clears)",
         "  :sort name|gap|file  order of the rows",
         "  :print PATH          the view as competence print writes",
-        "                       it (.txt, .md or .csv)",
+        "                       it (.txt, .md, .csv or .html)",
+        "  :print               the view as text to lp, or to a",
+        "                       file beside the matrix if no lp",
         "  :help                this screen",
     ]
 }

@@ -2,7 +2,7 @@ import CompetenceKit
 
 /// `:print PATH`: the format `competence print` would use, from the extension.
 public enum PrintFileFormat: String, Sendable, Equatable {
-    case text, markdown, csv
+    case text, markdown, csv, html
 
     /// The format for a path, or nil for an extension that has none.
     public init?(path: String) {
@@ -10,19 +10,22 @@ public enum PrintFileFormat: String, Sendable, Equatable {
         if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { self = .text }
         else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { self = .markdown }
         else if lower.hasSuffix(".csv") { self = .csv }
+        else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
         else { return nil }
     }
 
     /// The current view of `state` as `competence print --view … --format …`
-    /// renders it, with text as wide as the editor's window.
-    public func render(_ state: EditorState, printedOn: Day) -> String {
+    /// renders it, with text as wide as the editor's window unless `width`
+    /// says otherwise, and HTML on A4 landscape.
+    public func render(_ state: EditorState, printedOn: Day, width: Int? = nil) -> String {
         let job = PrintJob(view: state.view.printView)
         switch self {
         case .csv: return CSVRenderer.render(job.records(state.document, analysis: state.analysis))
-        case .text, .markdown:
+        case .text, .markdown, .html:
             let document = job.document(state.document, analysis: state.analysis, file: state.path, printedOn: printedOn)
             if self == .markdown { return MarkdownRenderer().render(document) }
-            return TextRenderer(width: max(TextRenderer.minimumWidth, state.width)).render(document)
+            if self == .html { return HTMLRenderer().render(document) }
+            return TextRenderer(width: max(TextRenderer.minimumWidth, width ?? state.width)).render(document)
         }
     }
 }
