@@ -10,9 +10,11 @@ extension Array where Element == JSONPathComponent {
         var out = ""
         for c in self {
             switch c {
-            case .key(let k):
+            case .key(let k) where Identifier.isValid(k):
                 if !out.isEmpty { out += "." }
-                out += Identifier.isValid(k) ? k : "[\"\(TextEscaping.escaped(k))\"]"
+                out += TextEscaping.escapedPrefix(k)
+            case .key(let k):
+                out += "[\"\(TextEscaping.escapedPrefix(k))\"]"
             case .index(let i):
                 out += "[\(i)]"
             }

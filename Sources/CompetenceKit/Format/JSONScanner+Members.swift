@@ -117,7 +117,7 @@ extension JSONScanner {
             if let earlier = cursor.others.updateValue(text, forKey: text) {
                 let spelling = earlier.unicodeScalars.elementsEqual(text.unicodeScalars)
                     ? "" : " (the same text as an earlier key written with other Unicode code points)"
-                throw failure("duplicate key \"\(TextEscaping.escaped(text))\" in this object\(spelling)", at: keyOffset)
+                throw failure("duplicate key \"\(TextEscaping.escapedPrefix(text))\" in this object\(spelling)", at: keyOffset)
             }
         }
         guard peek() == UInt8(ascii: ":") else { throw expected("':' after the key", found: describeNext()) }

@@ -65,6 +65,11 @@ struct JSONScanner {
             return ["true", "false", "null"].contains(word) ? word : "'\(word)'"
         case 0x80...:
             let (character, valid) = characterAt(index)
+            if valid, let scalar = character.unicodeScalars.first, DisplayWidth.of(scalar) == 0 {
+                // Shown in quotes it would look like nothing at all.
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                return scalar == "\u{FEFF}" ? "a byte order mark (U+FEFF)" : "an invisible character (U+\(code))"
+            }
             return valid ? "'\(TextEscaping.escaped(character))'" : "a byte that is not valid UTF-8 (0x\(String(c, radix: 16, uppercase: true)))"
         default: return "'\(TextEscaping.escaped(String(decoding: [c], as: UTF8.self)))'"
         }
@@ -110,7 +115,7 @@ struct JSONScanner {
             if let earlier = seen.updateValue(key, forKey: key) {
                 let spelling = earlier.unicodeScalars.elementsEqual(key.unicodeScalars)
                     ? "" : " (the same text as an earlier key written with other Unicode code points)"
-                throw failure("duplicate key \"\(TextEscaping.escaped(key))\" in this object\(spelling)", at: keyOffset)
+                throw failure("duplicate key \"\(TextEscaping.escapedPrefix(key))\" in this object\(spelling)", at: keyOffset)
             }
             guard peek() == UInt8(ascii: ":") else { throw expected("':' after the key", found: describeNext()) }
             index += 1
@@ -175,13 +180,20 @@ struct JSONScanner {
         guard let c = peek(), c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
             // A number written as a string is a common slip: show the string.
             if peek() == UInt8(ascii: "\""), let text = try? readStringToken() {
-                throw failure("expected \(what), found the string \"\(TextEscaping.escaped(DisplayWidth.truncate(text, to: 40)))\"", at: start)
+                throw failure("expected \(what), found the string \"\(TextEscaping.escapedPrefix(text))\"", at: start)
             }
             throw expected(what, found: describeNext())
         }
         let text = try readNumberToken()
+        if index < bytes.count, isWordByte(bytes[index]) {
+            // 0x1F, 1st, 3rd: letters glued to digits make a word, not a number.
+            var end = index
+            while end < bytes.count, end - start < 80, isWordByte(bytes[end]) { end += 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            throw failure("expected \(what), found '\(TextEscaping.escapedPrefix(word))'", at: start)
+        }
         guard let n = Int(text), range.contains(n) else {
-            throw failure("expected \(what), found \(text)", at: start)
+            throw failure("expected \(what), found \(TextEscaping.escapedPrefix(text))", at: start)
         }
         return n
     }
@@ -238,8 +250,10 @@ struct JSONScanner {
         var i = range.lowerBound
         while i < range.upperBound {
             let c = bytes[i]
+            // ASCII needs no check: this runs over whole strings, some 50 MB long.
+            if c < 0x80 { i += 1; continue }
             let len: Int
-            if c < 0x80 { len = 1 } else if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
+            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
             guard i + len <= range.upperBound else { return i }
             let piece = UnsafeBufferPointer(rebasing: bytes[i..<i + len])
             if String(validating: piece, as: UTF8.self) == nil { return i }

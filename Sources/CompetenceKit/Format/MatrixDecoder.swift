@@ -14,6 +14,9 @@ enum MatrixDecoder {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw LoadFailure(offset: nil, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
         }
+        if bytes.count >= 4, looksLikeUTF16(bytes) {
+            throw LoadFailure(offset: nil, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8")
+        }
         let contentStart = s.index
         if s.peek() == nil {
             let what = bytes.count == contentStart ? "the file is empty" : "the file holds only white space"
@@ -79,6 +82,12 @@ enum MatrixDecoder {
 
     // MARK: The document
 
+    /// UTF-16 without a byte order mark: ASCII text with a zero byte before
+    /// (big-endian) or after (little-endian) each character.
+    private static func looksLikeUTF16(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        (b[0] == 0 && b[2] == 0 && b[1] != 0 && b[3] != 0) || (b[0] != 0 && b[2] != 0 && b[1] == 0 && b[3] == 0)
+    }
+
     private static func readMatrix(_ s: inout JSONScanner) throws(LoadFailure) -> Matrix {
         var m = Matrix()
         var format: String?
@@ -94,7 +103,7 @@ enum MatrixDecoder {
                     let at = s.index
                     let f = try s.readString()
                     guard f == Matrix.formatName else {
-                        throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escaped(f))\"", at: at)
+                        throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escapedPrefix(f))\"", at: at)
                     }
                     format = f
                 case .known(.version):
@@ -204,7 +213,7 @@ enum MatrixDecoder {
         if let id = s.plainID() { return id }
         let id = try s.readString("an id string")
         guard Identifier.isValid(id) else {
-            throw s.failure("expected an id of letters, digits, '-', '_' or '.', found \"\(TextEscaping.escaped(id))\"", at: at)
+            throw s.failure("expected an id of letters, digits, '-', '_' or '.', found \"\(TextEscaping.escapedPrefix(id))\"", at: at)
         }
         return id
     }
@@ -221,7 +230,7 @@ enum MatrixDecoder {
         if let day = s.plainDay() { return day }
         let text = try s.readString("a date string YYYY-MM-DD")
         guard let d = Day(text) else {
-            throw s.failure("expected a date YYYY-MM-DD that exists, found \"\(TextEscaping.escaped(text))\"", at: at)
+            throw s.failure("expected a date YYYY-MM-DD that exists, found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
         }
         return d
     }
@@ -247,7 +256,7 @@ enum MatrixDecoder {
                     let at = s.index
                     let text = try s.readRecurringString("\"business\" or \"security\"")
                     guard let c = SkillCategory(rawValue: text) else {
-                        throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                        throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                     }
                     category = c
                 case .known(.refreshMonths): refresh = try s.readSmallInt("a whole number of months from 1 to 1200", in: 1...1200)
@@ -311,7 +320,7 @@ enum MatrixDecoder {
                     let at = s.index
                     let text = try s.readRecurringString("\"employee\" or \"contractor\"")
                     guard let k = PersonKind(rawValue: text) else {
-                        throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                        throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                     }
                     p.kind = k
                 case .known(.roles): try readElements(&s, "an array of role ids", into: &p.roles, readReference)
@@ -370,7 +379,7 @@ enum MatrixDecoder {
                     let at = s.index
                     let text = try s.readRecurringString("\"correct\", \"lacking\" or \"wilful\"")
                     guard let st = AwarenessState(rawValue: text) else {
-                        throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                        throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                     }
                     a.state = st
                 case .known(.date): a.date = try readDay(&s)

@@ -30,7 +30,13 @@ public enum MatrixFile {
     }
 
     private static func report(_ failure: LoadFailure, file: String, bytes: UnsafeBufferPointer<UInt8>) -> MatrixFileError {
-        let offset = failure.offset ?? JSONLocator.offset(of: failure.path, in: bytes)
+        var offset = failure.offset ?? JSONLocator.offset(of: failure.path, in: bytes)
+        // A file that ends too soon is best shown where its content ends, not
+        // on the empty line after its final line break.
+        if var end = offset, end >= bytes.count {
+            while end > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+            offset = end
+        }
         let location = offset.map { SourceLocation(offset: $0, in: bytes) }
         return .invalid(file: file, line: location?.line, column: location?.column,
                         path: failure.path.pathText, message: failure.message, excerpt: location?.excerpt)

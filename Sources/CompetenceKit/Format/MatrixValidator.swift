@@ -9,16 +9,16 @@ public enum MatrixValidator {
         var skills = IDTable(minimumCapacity: m.skills.count)
         for (i, skill) in m.skills.enumerated() {
             if let first = skills.updateValue(i, for: skill.id) {
-                return problem([.key("skills"), .index(i), .key("id")], "duplicate skill id \"\(skill.id)\" (first used by skills[\(first)])")
+                return problem([.key("skills"), .index(i), .key("id")], "duplicate skill id \"\(TextEscaping.escapedPrefix(skill.id))\" (first used by skills[\(first)])")
             }
         }
         var roles = IDTable(minimumCapacity: m.roles.count)
         for (i, role) in m.roles.enumerated() {
             if let first = roles.updateValue(i, for: role.id) {
-                return problem([.key("roles"), .index(i), .key("id")], "duplicate role id \"\(role.id)\" (first used by roles[\(first)])")
+                return problem([.key("roles"), .index(i), .key("id")], "duplicate role id \"\(TextEscaping.escapedPrefix(role.id))\" (first used by roles[\(first)])")
             }
             for skill in role.requires.keys.sorted() where skills.value(for: skill) == nil {
-                return problem([.key("roles"), .index(i), .key("requires"), .key(skill)], "unknown skill id \"\(TextEscaping.escaped(skill))\"")
+                return problem([.key("roles"), .index(i), .key("requires"), .key(skill)], "unknown skill id \"\(TextEscaping.escapedPrefix(skill))\"")
             }
         }
         var people = IDTable(minimumCapacity: m.people.count)
@@ -27,20 +27,20 @@ public enum MatrixValidator {
             func at(_ rest: JSONPathComponent...) -> [JSONPathComponent] { [.key("people"), .index(i)] + rest }
             if people.updateValue(i, for: person.id) != nil {
                 let first = m.people.firstIndex { $0.id == person.id }!
-                return problem(at(.key("id")), "duplicate person id \"\(person.id)\" (first used by people[\(first)])")
+                return problem(at(.key("id")), "duplicate person id \"\(TextEscaping.escapedPrefix(person.id))\" (first used by people[\(first)])")
             }
             // Most people hold a few roles: compare with the earlier ones rather than build a set.
             var seenRoles: Set<String>? = person.roles.count > 8 ? Set(minimumCapacity: person.roles.count) : nil
             for (j, role) in person.roles.enumerated() {
-                if roles.value(for: role) == nil { return problem(at(.key("roles"), .index(j)), "unknown role id \"\(role)\"") }
+                if roles.value(for: role) == nil { return problem(at(.key("roles"), .index(j)), "unknown role id \"\(TextEscaping.escapedPrefix(role))\"") }
                 let repeated = seenRoles != nil ? !seenRoles!.insert(role).inserted : person.roles[..<j].contains(role)
-                if repeated { return problem(at(.key("roles"), .index(j)), "role \"\(role)\" is listed twice") }
+                if repeated { return problem(at(.key("roles"), .index(j)), "role \"\(TextEscaping.escapedPrefix(role))\" is listed twice") }
             }
             for (j, a) in person.assessments.enumerated() where skills.value(for: a.skill) == nil {
-                return problem(at(.key("assessments"), .index(j), .key("skill")), "unknown skill id \"\(a.skill)\"")
+                return problem(at(.key("assessments"), .index(j), .key("skill")), "unknown skill id \"\(TextEscaping.escapedPrefix(a.skill))\"")
             }
             for (j, e) in person.exemptions.enumerated() where skills.value(for: e.skill) == nil {
-                return problem(at(.key("exemptions"), .index(j), .key("skill")), "unknown skill id \"\(e.skill)\"")
+                return problem(at(.key("exemptions"), .index(j), .key("skill")), "unknown skill id \"\(TextEscaping.escapedPrefix(e.skill))\"")
             }
         }
         return nil

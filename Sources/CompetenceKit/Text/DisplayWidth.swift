@@ -55,17 +55,21 @@ public enum DisplayWidth {
     /// or "..." where output must be plain ASCII) when it was cut.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
         let mark = of(ellipsis) <= width ? ellipsis : ""
-        var out = ""
+        let room = width - of(mark)
+        // One pass that stops as soon as the text is known not to fit, so a
+        // 50 MB name costs no more than a short one.
+        let scalars = text.unicodeScalars
+        var cut = scalars.startIndex
         var used = 0
-        for s in text.unicodeScalars {
-            let w = of(s)
-            if used + w > width - of(mark) { break }
-            out.unicodeScalars.append(s)
-            used += w
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            used += of(scalars[i])
+            if used > width { return String(scalars[..<cut]) + mark }
+            scalars.formIndex(after: &i)
+            if used <= room { cut = i }
         }
-        return out + mark
+        return text
     }
 
     /// `text` cut to `width` and padded with spaces to exactly `width` columns.

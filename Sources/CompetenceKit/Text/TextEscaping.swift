@@ -21,6 +21,17 @@ public enum TextEscaping {
         return out
     }
 
+    /// Text from a file quoted in a message: escaped and cut to `width`
+    /// columns with "…". Reads only the start, so a 50 MB value costs no more
+    /// than a short one and never floods a terminal.
+    public static func escapedPrefix(_ text: String, width: Int = 40) -> String {
+        let scalars = text.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: 2 * width, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        var shown = escaped(String(scalars[..<end]))
+        if end != scalars.endIndex { shown += "…" }
+        return DisplayWidth.truncate(shown, to: width)
+    }
+
     @inline(__always)
     static func needsEscape(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
