@@ -25,7 +25,7 @@ enum CommandFailure {
         case .missing: return ExitCode(ExitStatus.missingInput)
         case .unreadable: return ExitCode(ExitStatus.missingInput)
         case .invalid: return ExitCode(ExitStatus.invalidData)
-        case .unwritable: return ExitCode(ExitStatus.cannotWrite)
+        case .unwritable, .changedOnDisk: return ExitCode(ExitStatus.cannotWrite)
         }
     }
 

@@ -23,15 +23,18 @@ enum CommandRunner {
         packageRoot.appendingPathComponent("Examples").appendingPathComponent(name).path
     }
 
-    /// Runs `competence ARGS` in `folder` with `NO_COLOR` set and no input.
-    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> CommandResult {
+    /// Runs `competence ARGS` in `folder` with `NO_COLOR` set and no input;
+    /// `through` is a command that runs it (`["/bin/sh", "-c", "ulimit -f 8; exec \"$@\"", "sh"]`).
+    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:],
+                    through wrapper: [String] = []) throws -> CommandResult {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             Issue.record("\(binary) is missing: run `swift build` (or `make test`) before `swift test`")
             return CommandResult(stdout: "", stderr: "", status: -1)
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        let command = wrapper + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

@@ -8,16 +8,29 @@ import Darwin
 /// flush it to disk, give it the original's permissions, rename it over the
 /// original, then flush the folder. A crash at any point leaves either the
 /// old file or the new one. A symbolic link is written through, not replaced.
+///
+/// Writing past the process's file-size limit (`ulimit -f`) fails with
+/// "File too large" instead of killing the program: the first write sets
+/// SIGXFSZ to be ignored, process-wide, as no part of the program wants to die
+/// of it.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws(MatrixFileError) {
+    /// Writes `bytes` to `path`. The file keeps its permissions (or takes
+    /// `mode` when given) and, where the writer may, its owner and group.
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t? = nil) throws(MatrixFileError) {
         let target = resolveLinks(path)
-        var mode: mode_t
         var st = stat()
-        if stat(target, &st) == 0 { mode = st.st_mode & 0o7777 } else { mode = defaultMode() }
-        let temp = try writeTemporary(bytes, beside: target, mode: mode, reportAs: path)
+        let existing = stat(target, &st) == 0 ? st : nil
+        let mode = mode ?? existing.map { $0.st_mode & 0o7777 } ?? defaultMode()
+        let temp = try writeTemporary(bytes, beside: target, mode: mode, owner: existing, reportAs: path)
         if rename(temp, target) != 0 { let e = errno; unlink(temp); throw failure(path, e) }
         syncFolder(of: target)
     }
+
+    /// Set once, before the first write: see the type's note on SIGXFSZ.
+    private static let fileSizeSignalIgnored: Bool = {
+        signal(SIGXFSZ, SIG_IGN)
+        return true
+    }()
 
     /// Writes a new file, refusing to replace anything already at `path`
     /// (a file, a folder, or a symbolic link, even a dangling one). The file
@@ -25,7 +38,7 @@ public enum AtomicFile {
     public static func create(_ bytes: [UInt8], at path: String) throws(MatrixFileError) {
         var st = stat()
         if lstat(path, &st) == 0 { throw alreadyExists(path) }
-        let temp = try writeTemporary(bytes, beside: path, mode: defaultMode(), reportAs: path)
+        let temp = try writeTemporary(bytes, beside: path, mode: defaultMode(), owner: nil, reportAs: path)
         // link() never replaces an existing name, so a file that appeared
         // since the check above is refused rather than overwritten.
         let linked = link(temp, path)
@@ -47,9 +60,12 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` to a new temporary file in the folder of `target`,
-    /// flushed to disk, and returns its path.
-    private static func writeTemporary(_ bytes: [UInt8], beside target: String, mode: mode_t,
+    /// flushed to disk, and returns its path. `owner` is the file it will
+    /// replace, whose owner and group it takes where the writer may (root
+    /// editing someone's matrix must not leave it owned by root).
+    private static func writeTemporary(_ bytes: [UInt8], beside target: String, mode: mode_t, owner: stat?,
                                        reportAs path: String) throws(MatrixFileError) -> String {
+        _ = fileSizeSignalIgnored
         let folder = folderOf(target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
         let temp = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -66,6 +82,9 @@ public enum AtomicFile {
             return nil
         }
         var problem = writeError
+        if problem == nil, let owner, owner.st_uid != geteuid() || owner.st_gid != getegid() {
+            _ = fchown(fd, owner.st_uid, owner.st_gid)
+        }
         if problem == nil, fchmod(fd, mode) != 0 { problem = errno }
         if problem == nil, fsync(fd) != 0 { problem = errno }
         if close(fd) != 0, problem == nil { problem = errno }

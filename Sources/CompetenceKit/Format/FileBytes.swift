@@ -8,6 +8,12 @@ import Darwin
 /// files apart, as the exit codes do.
 public enum FileBytes {
     public static func read(path: String) throws(MatrixFileError) -> [UInt8] {
+        try readWithStatus(path: path).bytes
+    }
+
+    /// The bytes and the file's status (size, time of last change) taken
+    /// from the same open file, so that the two describe one version of it.
+    public static func readWithStatus(path: String) throws(MatrixFileError) -> (bytes: [UInt8], status: stat) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let e = errno
@@ -30,6 +36,6 @@ public enum FileBytes {
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
         }
-        return out
+        return (out, st)
     }
 }

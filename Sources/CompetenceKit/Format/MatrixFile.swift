@@ -13,6 +13,14 @@ public enum MatrixFile {
         return try decode(bytes, file: path)
     }
 
+    /// Loads a file for editing: the document and the fingerprint of the
+    /// exact bytes it came from, to check before saving that nobody else
+    /// wrote the file since (`save(_:to:options:)`).
+    public static func loadTracked(path: String) throws(MatrixFileError) -> (matrix: Matrix, fingerprint: FileFingerprint) {
+        let (bytes, status) = try FileBytes.readWithStatus(path: path)
+        return (try decode(bytes, file: path), FileFingerprint(bytes: bytes, status: status))
+    }
+
     /// Parses and validates a document held in memory; `file` names it in errors.
     public static func decode(_ bytes: [UInt8], file: String) throws(MatrixFileError) -> Matrix {
             return try bytes.withUnsafeBufferPointer { (buffer) throws(MatrixFileError) -> Matrix in
@@ -49,6 +57,15 @@ public enum MatrixFile {
     /// whole new one, never a mixture, and keeps its permissions.
     public static func save(_ m: Matrix, to path: String) throws(MatrixFileError) {
         try AtomicFile.write(encode(m), to: path)
+    }
+
+    /// Saves as an editor should: refuses when the file on disk is not the
+    /// version `options.expected` names, keeps the replaced version as
+    /// `PATH~` unless told not to, writes atomically, and returns the new
+    /// version's fingerprint for the next save. On any error the file on disk
+    /// is unchanged.
+    public static func save(_ m: Matrix, to path: String, options: SaveOptions) throws(MatrixFileError) -> FileFingerprint {
+        try SafeSave.write(encode(m), to: path, options: options)
     }
 
     /// Writes the document to a new file; refuses (`.unwritable`) when

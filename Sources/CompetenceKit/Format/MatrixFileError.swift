@@ -10,6 +10,9 @@ public enum MatrixFileError: Error, Equatable, CustomStringConvertible {
     case invalid(file: String, line: Int?, column: Int?, path: String, message: String, excerpt: String?)
     /// The output could not be written; the original is untouched.
     case unwritable(file: String, reason: String)
+    /// A save was refused because the file on disk is no longer the version
+    /// that was loaded (another program wrote, created or deleted it).
+    case changedOnDisk(file: String)
 
     /// One line: `FILE:LINE:COLUMN: path: message`, without the `error: ` prefix.
     public var description: String {
@@ -17,6 +20,7 @@ public enum MatrixFileError: Error, Equatable, CustomStringConvertible {
         case .missing(let file): return "\(file): no such file"
         case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
         case .unwritable(let file, let reason): return "\(file): cannot write: \(reason)"
+        case .changedOnDisk(let file): return "\(file): changed on disk since it was loaded; not overwritten"
         case .invalid(let file, let line, let column, let path, let message, _):
             var place = file
             if let line, let column { place += ":\(line):\(column)" }
