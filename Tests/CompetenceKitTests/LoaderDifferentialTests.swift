@@ -11,10 +11,7 @@ import Testing
     static func referenceDecode(_ bytes: [UInt8], file: String) -> Result<Matrix, MatrixFileError> {
         bytes.withUnsafeBufferPointer { buffer in
             func report(_ failure: LoadFailure) -> MatrixFileError {
-                let offset = failure.offset ?? JSONLocator.offset(of: failure.path, in: buffer)
-                let location = offset.map { SourceLocation(offset: $0, in: buffer) }
-                return .invalid(file: file, line: location?.line, column: location?.column,
-                                path: failure.path.pathText, message: failure.message, excerpt: location?.excerpt)
+                MatrixFile.report(failure, file: file, bytes: buffer)
             }
             let m: Matrix
             do throws(LoadFailure) { m = try ReferenceMatrixDecoder.decode(buffer) } catch { return .failure(report(error)) }

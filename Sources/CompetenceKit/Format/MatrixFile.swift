@@ -37,7 +37,7 @@ public enum MatrixFile {
             }
     }
 
-    private static func report(_ failure: LoadFailure, file: String, bytes: UnsafeBufferPointer<UInt8>) -> MatrixFileError {
+    static func report(_ failure: LoadFailure, file: String, bytes: UnsafeBufferPointer<UInt8>) -> MatrixFileError {
         var offset = failure.offset ?? JSONLocator.offset(of: failure.path, in: bytes)
         // A file that ends too soon is best shown where its content ends, not
         // on the empty line after its final line break.

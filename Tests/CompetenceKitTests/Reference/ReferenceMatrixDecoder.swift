@@ -18,6 +18,10 @@ enum ReferenceMatrixDecoder {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw LoadFailure(offset: nil, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
         }
+        if bytes.count >= 4, (bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0)
+            || (bytes[0] != 0 && bytes[2] != 0 && bytes[1] == 0 && bytes[3] == 0) {
+            throw LoadFailure(offset: nil, "the file looks like UTF-16 (every other byte is zero); save it as UTF-8")
+        }
         let contentStart = s.index
         if s.peek() == nil {
             let what = bytes.count == contentStart ? "the file is empty" : "the file holds only white space"
@@ -40,7 +44,7 @@ enum ReferenceMatrixDecoder {
                 let at = s.index
                 let f = try s.readString()
                 guard f == Matrix.formatName else {
-                    throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escaped(f))\"", at: at)
+                    throw s.failure("expected \"\(Matrix.formatName)\", found \"\(TextEscaping.escapedPrefix(f))\"", at: at)
                 }
                 format = f
             case "version":
@@ -125,7 +129,7 @@ enum ReferenceMatrixDecoder {
         let at = s.index
         let id = try s.readString("an id string")
         guard Identifier.isValid(id) else {
-            throw s.failure("expected an id of letters, digits, '-', '_' or '.', found \"\(TextEscaping.escaped(id))\"", at: at)
+            throw s.failure("expected an id of letters, digits, '-', '_' or '.', found \"\(TextEscaping.escapedPrefix(id))\"", at: at)
         }
         return id
     }
@@ -134,7 +138,7 @@ enum ReferenceMatrixDecoder {
         let at = s.index
         let text = try s.readString("a date string YYYY-MM-DD")
         guard let d = Day(text) else {
-            throw s.failure("expected a date YYYY-MM-DD that exists, found \"\(TextEscaping.escaped(text))\"", at: at)
+            throw s.failure("expected a date YYYY-MM-DD that exists, found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
         }
         return d
     }
@@ -155,7 +159,7 @@ enum ReferenceMatrixDecoder {
                 let at = s.index
                 let text = try s.readString("\"business\" or \"security\"")
                 guard let c = SkillCategory(rawValue: text) else {
-                    throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    throw s.failure("expected \"business\" or \"security\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                 }
                 category = c
             case "refreshMonths": refresh = try s.readInt("a whole number of months from 1 to 1200", in: 1...1200)
@@ -201,7 +205,7 @@ enum ReferenceMatrixDecoder {
                 let at = s.index
                 let text = try s.readString("\"employee\" or \"contractor\"")
                 guard let k = PersonKind(rawValue: text) else {
-                    throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    throw s.failure("expected \"employee\" or \"contractor\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                 }
                 p.kind = k
             case "roles":
@@ -254,7 +258,7 @@ enum ReferenceMatrixDecoder {
                 let at = s.index
                 let text = try s.readString("\"correct\", \"lacking\" or \"wilful\"")
                 guard let st = AwarenessState(rawValue: text) else {
-                    throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escaped(text))\"", at: at)
+                    throw s.failure("expected \"correct\", \"lacking\" or \"wilful\", found \"\(TextEscaping.escapedPrefix(text))\"", at: at)
                 }
                 a.state = st
             case "date": a.date = try readDay(&s)
