@@ -227,14 +227,14 @@ import Glibc
         #expect(analysis.peopleByCategory[.unknown]?.count == 1_000_000)
     }
 
-    @Test func millionPeopleWithADuplicateIdAtTheEnd() {
-        let r = Self.measure("1,000,000 people, last id duplicated", Self.people(1_000_000, last: #"{"id": "p0", "name": "Again"}"#))
-        #expect(Self.error(r) == #"huge.json:1:42777933: people[999999].id: duplicate person id "p0" (first used by people[0])"#)
+    @Test func manyPeopleWithADuplicateIdAtTheEnd() {
+        let r = Self.measure("200,000 people, last id duplicated", Self.people(200_000, last: #"{"id": "p0", "name": "Again"}"#))
+        #expect(Self.error(r) == #"huge.json:1:8377933: people[199999].id: duplicate person id "p0" (first used by people[0])"#)
     }
 
-    @Test func millionPeopleWithADanglingRoleAtTheEnd() {
-        let r = Self.measure("1,000,000 people, last role unknown", Self.people(1_000_000, last: #"{"id": "last", "name": "L", "roles": ["r2"]}"#))
-        #expect(Self.error(r) == #"huge.json:1:42777964: people[999999].roles[0]: unknown role id "r2""#)
+    @Test func manyPeopleWithADanglingRoleAtTheEnd() {
+        let r = Self.measure("200,000 people, last role unknown", Self.people(200_000, last: #"{"id": "last", "name": "L", "roles": ["r2"]}"#))
+        #expect(Self.error(r) == #"huge.json:1:8377964: people[199999].roles[0]: unknown role id "r2""#)
     }
 
     // MARK: Truncation at every byte
