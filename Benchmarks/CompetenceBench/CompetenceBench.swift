@@ -7,6 +7,6 @@ struct CompetenceBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competence-bench",
         abstract: "Generate synthetic organisations and time competence in-process.",
-        subcommands: [GenerateCommand.self, MeasureCommand.self]
+        subcommands: [GenerateCommand.self, MeasureCommand.self, ReviewViewsCommand.self]
     )
 }

@@ -169,7 +169,7 @@ import CompetenceKit
         var s = try Self.starter()
         let original = s.document
         s.press(.tab, .char("G"), .char("a"))
-        #expect(s.screen[29] == "Awareness of Matsumoto Sora (now not assessed)? c correct · l lacking · w wilful · n not assessed")
+        #expect(s.screen[29] == "Awareness of Matsumoto Sora (not assessed): c correct, l lacking, w wilful, n not assessed")
         s.press(.char("q"))
         #expect(s.message == .error("Please press c, l, w or n (Esc cancels)"))
         s.press(.char("l"))

@@ -57,7 +57,7 @@ import CompetenceKit
             "",
             "",
             " starter-en.json │ Gaps │ Kobayashi Mei: Customer hearing 3, requires 4, gap 1",
-            "? help  Tab next view  1-5 set level  u undo  : command  q quit",
+            "h l person  r role  Enter add evidence  H history  a awareness  ? help  Tab next view",
         ])
         // The cursor is on the worst row, reversed across the line.
         #expect(styleMap(EditorView.render(s).buffer, row: 5) == String(repeating: "R", count: 100))
@@ -99,7 +99,7 @@ import CompetenceKit
             "  Negotiation and proposal   │   3   4   ·  2026-01-15  Mori (sales…  met",
             "  Finding problems           │   3   4   ·  2026-01-15  Mori (sales…  met",
             " starter-en.json │ Gaps │ Sato Hanako: Finding problems 3, requires 3",
-            "? help  Tab next view  1-5 set level  u undo  : command  q quit",
+            "h l role  r one person  Enter add evidence  H history  a awareness  ? help  Tab next view",
         ])
         #expect(s.message == nil)
         // r again: back to the person under the cursor.
@@ -141,7 +141,7 @@ import CompetenceKit
             "",
             "",
             " starter-en.json │ Awareness │ A: Ideal: competent and acts appropriately (3 people)",
-            "? help  Tab next view  1-5 set level  u undo  : command  q quit",
+            "arrows category  Enter its people  ? help  Tab next view",
         ])
         let b = EditorView.render(s).buffer
         // The selected cell (A) is reversed on both of its lines; letters are bold.
@@ -182,7 +182,7 @@ import CompetenceKit
             "",
             "",
             " starter-ja.json │ Gaps │ 渡辺 由紀: セキュアコーディング none, requires 3, exempt until 2026-12-31…",
-            "? help  Tab next view  1-5 set level  u undo  : command  q quit",
+            "h l person  r role  Enter add evidence  H history  a awareness  ? help  Tab next view",
         ])
     }
 
@@ -219,7 +219,7 @@ import CompetenceKit
             "",
             "",
             " starter-ja.json │ Awareness │ D: Acts inappropriately: lacks competence and awareness (1 person)",
-            "? help  Tab next view  1-5 set level  u undo  : command  q quit",
+            "arrows category  Enter its people  ? help  Tab next view",
         ])
     }
 }

@@ -33,8 +33,12 @@ public struct MatrixAnalysis: Sendable {
 
     /// Recomputes one person after an edit, leaving everyone else as they were.
     public mutating func refresh(person p: Int, in m: Matrix) {
+        replace(person: p, with: Analysis.status(of: p, in: m, index: index, asOf: asOf))
+    }
+
+    /// Puts a person's new status in place, moving the totals and the role holders with it.
+    private mutating func replace(person p: Int, with new: PersonStatus) {
         let old = people[p]
-        let new = Analysis.status(of: p, in: m, index: index, asOf: asOf)
         totals.add(old, sign: -1)
         totals.add(new)
         people[p] = new
@@ -51,7 +55,8 @@ public struct MatrixAnalysis: Sendable {
     /// Recomputes the holders of role `r` after its requirements changed:
     /// nobody else can be affected.
     public mutating func refresh(role r: Int, in m: Matrix) {
-        for p in holders[r] { refresh(person: p, in: m) }
+        var builder = PersonStatusBuilder(m, index: index, asOf: asOf)
+        for p in holders[r] { replace(person: p, with: builder.status(of: p)) }
     }
 
     /// The day a review's "due soon" window ends: the reference date plus 30 days.

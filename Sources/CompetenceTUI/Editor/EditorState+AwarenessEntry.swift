@@ -18,7 +18,7 @@ extension EditorState {
         let person = document.people[p]
         var now = person.awareness?.state?.rawValue ?? "not assessed"
         if person.awareness?.state != nil, let date = person.awareness?.date { now += ", \(date)" }
-        return "Awareness of \(TextEscaping.escaped(person.name)) (now \(now))? c correct · l lacking · w wilful · n not assessed"
+        return "Awareness of \(TextEscaping.escaped(person.name)) (\(now)): c correct, l lacking, w wilful, n not assessed"
     }
 
     mutating func chooseAwareness(of p: Int, _ key: Key) {

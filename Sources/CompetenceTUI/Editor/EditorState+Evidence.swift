@@ -11,7 +11,7 @@ extension EditorState {
         case .gaps:
             guard let entry = review.gaps?.entry(cursor.row) else { return nil }
             let p = review.gapsSubject == .person ? (gapsPerson ?? entry.person) : entry.person
-            return (p, entry.status.skill)
+            return (p, entry.skill)
         case .roles, .awareness: return nil
         }
     }
@@ -84,9 +84,12 @@ extension EditorState {
             person.assessments.append(a)
             mode = form.returnTo.map { .panel(.history(HistoryPane(personID: $0.personID, skillID: $0.skillID))) } ?? .normal
             var summary = "\(TextEscaping.escaped(person.name)): \(TextEscaping.escaped(skill.name)) \(a.level) on \(a.date)"
-            if let by = a.by { summary += " by \(TextEscaping.escaped(by))" }
-            if let method = a.method { summary += " (\(TextEscaping.escaped(method)))" }
-            if a.date > asOf { summary += ", after the reference date \(asOf), so not counted" }
+            if a.date > asOf {
+                summary += " (not counted: after the reference date \(asOf))"
+            } else {
+                if let by = a.by { summary += " by \(TextEscaping.escaped(by))" }
+                if let method = a.method { summary += " (\(TextEscaping.escaped(method)))" }
+            }
             commit(.person(form.person, person), summary: summary)
         }
     }

@@ -85,7 +85,7 @@ extension EditorState {
         review.gaps = page
         var c = cursor
         if let before, old?.key.subject == key.subject, old?.key.target == key.target {
-            let same = page.stops.indices.first { page.entry($0).map { $0.person == before.person && $0.status.skill == before.status.skill } ?? false }
+            let same = page.stops.indices.first { page.entry($0).map { $0 == before } ?? false }
             c.row = same ?? page.stops.indices.first { page.entry($0)?.person == before.person } ?? min(c.row, max(0, page.stops.count - 1))
         } else {
             c.row = 0
@@ -100,26 +100,28 @@ extension EditorState {
         var page = GapsPage(key: key)
         guard let target = key.target else { return page }
         let limit = analysis.dueSoonBy
+        func add(_ p: Int, _ statuses: [SkillStatus]) {
+            for status in statuses where showsGapsRow(status) {
+                page.stops.append(page.lines.count)
+                page.lines.append(.row(person: p, skill: status.skill))
+            }
+        }
         switch key.subject {
         case .person:
-            for status in analysis.people[target].reviewOrder(dueSoonBy: limit) where showsGapsRow(status) {
-                page.stops.append(page.lines.count)
-                page.lines.append(.row(person: target, status: status))
-            }
+            add(target, analysis.people[target].reviewOrder(dueSoonBy: limit))
         case .role:
-            let skills = Set(document.roles[target].requires.keys.compactMap { analysis.index.skillByID[$0] })
+            var wanted = [Bool](repeating: false, count: document.skills.count)
+            for id in document.roles[target].requires.keys { if let s = analysis.index.skillByID[id] { wanted[s] = true } }
             let holders = analysis.holders[target]
             page.holders = holders.count
-            page.holdersWithGap = holders.filter { p in analysis.people[p].requirements.contains { $0.counts && skills.contains($0.skill) } }.count
-            let shown = sortedPeople(holders.filter { peopleFilter.includes(analysis.people[$0], document.people[$0]) })
-            for p in shown {
-                let rows = analysis.people[p].reviewOrder(dueSoonBy: limit).filter { skills.contains($0.skill) && showsGapsRow($0) }
+            page.holdersWithGap = holders.reduce(0) { n, p in n + (analysis.people[p].requirements.contains { $0.counts && wanted[$0.skill] } ? 1 : 0) }
+            let shown = peopleFilter.isEmpty ? holders : holders.filter { peopleFilter.includes(analysis.people[$0], document.people[$0]) }
+            for p in sortedPeople(shown) {
+                let rows = SkillStatus.inReviewOrder(analysis.people[p].requirements.lazy.filter { wanted[$0.skill] && self.showsGapsRow($0) },
+                                                     dueSoonBy: limit)
                 guard !rows.isEmpty else { continue }
                 page.lines.append(.heading(person: p))
-                for status in rows {
-                    page.stops.append(page.lines.count)
-                    page.lines.append(.row(person: p, status: status))
-                }
+                add(p, rows)
             }
         }
         return page

@@ -105,7 +105,7 @@ extension EditorState {
         switch view {
         case .gaps:
             guard let page = review.gaps, let (p, s) = page.entry(r) else { return "" }
-            let skill = TextEscaping.escaped(document.skills[s.skill].name)
+            let skill = TextEscaping.escaped(document.skills[s].name)
             return page.key.subject == .role ? TextEscaping.escaped(document.people[p].name) + " " + skill : skill
         case .awareness:
             guard let people = review.members?.people, r < people.count else { return "" }
@@ -129,15 +129,15 @@ extension EditorState {
 
     /// The skill of the Gaps row under the cursor.
     var reviewCursorSkill: Int? {
-        view == .gaps ? review.gaps?.entry(cursor.row)?.status.skill : nil
+        view == .gaps ? review.gaps?.entry(cursor.row)?.skill : nil
     }
 
     /// The status line's words for the Gaps row or the Awareness selection.
     var reviewDescription: String {
         switch view {
         case .gaps:
-            guard let (p, status) = review.gaps?.entry(cursor.row) else { return "" }
-            return describe(person: p, skill: status.skill)
+            guard let (p, s) = review.gaps?.entry(cursor.row) else { return "" }
+            return describe(person: p, skill: s)
         case .awareness:
             let c = review.category
             let count = analysis.totals.count(c)

@@ -108,9 +108,11 @@ extension LineEditor {
     }
 
     /// The keys that edit one line of a form: characters, Backspace,
-    /// Delete, Left, Right, Home/Ctrl-A, End/Ctrl-E. False for any other key.
+    /// Delete, Left, Right, Home/Ctrl-A, End/Ctrl-E, Ctrl-U (delete to the
+    /// start). False for any other key.
     mutating func edit(with key: Key) -> Bool {
         switch key {
+        case .ctrl("u"): while backspace() {}
         case .char(let c): insert(c)
         case .backspace: backspace()
         case .delete: deleteForward()

@@ -11,8 +11,9 @@ public enum GapsSubject: String, Sendable {
 enum GapsLine: Equatable, Sendable {
     /// A holder's name above their rows (role mode); not a cursor stop.
     case heading(person: Int)
-    /// One required skill of one person.
-    case row(person: Int, status: SkillStatus)
+    /// One required skill (by index) of one person; its status is read
+    /// from the analysis when drawn, so a page of thousands holds no copies.
+    case row(person: Int, skill: Int)
 }
 
 /// The Gaps view's lines, worked out again only when what they depend on
@@ -40,7 +41,7 @@ struct GapsPage: Equatable, Sendable {
     var holdersWithGap = 0
 
     /// The person and skill at cursor stop `row`.
-    func entry(_ row: Int) -> (person: Int, status: SkillStatus)? {
+    func entry(_ row: Int) -> (person: Int, skill: Int)? {
         guard row >= 0, row < stops.count, case .row(let p, let s) = lines[stops[row]] else { return nil }
         return (p, s)
     }

@@ -33,7 +33,8 @@ enum GapsView {
                 let person = state.document.people[p]
                 let text = "\(TextEscaping.escaped(person.name)) (\(TextEscaping.escaped(person.id))) · category \(state.analysis.people[p].category.letter)"
                 buffer.put(text, x: area.x, y: y, width: body.width, style: theme.heading)
-            case .row(_, let status):
+            case .row(let p, let s):
+                guard let status = state.skillStatus(person: p, skill: s) else { continue }
                 columns.row(state, status, theme: theme, into: &buffer, x: area.x, y: y, width: body.width)
                 if n == cursorLine { buffer.restyle(Rect(x: area.x, y: y, width: body.width, height: 1)) { $0.reverse = true } }
             }

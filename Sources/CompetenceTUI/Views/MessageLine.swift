@@ -19,14 +19,25 @@ enum MessageLine {
             if let m = state.message {
                 buffer.put(m.text, x: area.x, y: area.y, width: area.width, style: m.kind == .error ? theme.error : theme.info)
             } else {
-                buffer.put(hint, x: area.x, y: area.y, width: area.width, style: theme.hint)
+                buffer.put(hint(state), x: area.x, y: area.y, width: area.width, style: theme.hint)
             }
         }
         return nil
     }
 
-    /// What the bottom line says when there is nothing else to say.
-    static let hint = "? help  Tab next view  1-5 set level  u undo  : command  q quit"
+    /// What the bottom line says when there is nothing else to say: the
+    /// keys a newcomer needs first in the current view.
+    static func hint(_ state: EditorState) -> String {
+        switch state.view {
+        case .roles, .people: return "? help  Tab next view  1-5 set level  u undo  : command  q quit"
+        case .gaps:
+            let subject = state.review.gapsSubject == .person ? "h l person  r role" : "h l role  r one person"
+            return "\(subject)  Enter add evidence  H history  a awareness  ? help  Tab next view"
+        case .awareness:
+            return state.review.inList ? "Enter show in People  a awareness  Esc back to the chart  ? help"
+                : "arrows category  Enter its people  ? help  Tab next view"
+        }
+    }
 
     /// The prompt and the line, scrolled so the cursor stays in view; typed
     /// text is escaped like names.
