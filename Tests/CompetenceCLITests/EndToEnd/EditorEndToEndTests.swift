@@ -5,10 +5,10 @@ import CompetenceKit
 /// The real binary in tmux: keys in, screens and saved files out.
 @Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed: `make test` installs it"))
 struct EditorEndToEndTests {
-    private static let editor = CommandRunner.binary
+    static let editor = CommandRunner.binary
 
     /// Starts the editor on `file` from the shell and waits for its first screen.
-    private func open(_ file: String, in tmux: Tmux, arguments: String = "", expect: String) throws {
+    func open(_ file: String, in tmux: Tmux, arguments: String = "", expect: String) throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.editor), "run `swift build` first")
         try tmux.type("\(Self.editor) edit \(file) \(arguments)")
         try tmux.press("Enter")
@@ -16,7 +16,7 @@ struct EditorEndToEndTests {
     }
 
     /// The shell is back, on the main screen, with its cursor and echo.
-    private func expectShellRestored(_ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectShellRestored(_ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.waitFor("the shell prompt", sourceLocation: sourceLocation) { $0.last { !$0.isEmpty } == "e2e$" }
         #expect(try tmux.pane("alternate_on") == "0", sourceLocation: sourceLocation)
         #expect(try tmux.pane("cursor_flag") == "1", sourceLocation: sourceLocation)

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import CompetenceKit
+
+/// The review work in the real editor, in tmux: evidence through the form,
+/// awareness, undo and redo, a category filter, and the saved file. The
+/// reference date is fixed (2026-11-01), so the screens are the ones worked
+/// out by hand in CompetenceTUITests/ReviewViewsTests.swift.
+extension EditorEndToEndTests {
+    /// p08 Kobayashi Mei (sales, all staff; lacking, so D) closes her gap in
+    /// Customer hearing (3 of 4) through the form.
+    @Test func evidenceThroughTheFormClosesTheGapAndIsSavedAsEntered() throws {
+        let folder = try ScratchFolder()
+        try folder.copyExample("starter-en.json", as: "team.json")
+        let original = try MatrixFile.load(path: folder.file("team.json"))
+        let tmux = try Tmux(width: 100, height: 30, folder: folder.path, environment: ["NO_COLOR": "1"])
+        try open("team.json", in: tmux, arguments: "--as-of 2026-11-01 --assessor e2e", expect: "team.json │ as of 2026-11-01 │ Roles")
+
+        try tmux.press("Tab", "j", "j", "j", "j", "j", "j", "j", "Tab")
+        try tmux.waitFor(text: "Kobayashi Mei (p08) · Sales, All staff · awareness lacking · category D")
+        try tmux.waitFor(text: "Customer hearing           │   4   3   1  2026-04-01  Mori (sales…  short by 1")
+
+        // The form: every field typed, the date and the assessor replaced.
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "┌─ New assessment")
+        try tmux.type("4")
+        try tmux.press("Tab", "C-u")
+        try tmux.type("2026-11-01")
+        try tmux.press("Tab", "C-u")
+        try tmux.type("Yamamoto Aya")
+        try tmux.press("Tab")
+        try tmux.type("exam")
+        try tmux.press("Tab")
+        try tmux.type("LMS record 7001")
+        try tmux.press("Tab")
+        try tmux.type("yes")
+        try tmux.press("Enter")
+        let closed = try tmux.waitFor(text: "Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
+        #expect(closed == [
+            " Roles  People  Gaps  Awareness   Example Corp ISMS competence matrix                         ? help",
+            "6 of 12 people have a gap · 5 refreshes overdue · 2 due within 30 days (by 2026-12-01)",
+            "Most often short or due: ISMS/PMS rules 4 · Secure coding 2 · Targeted-attack mail drill 2",
+            "Kobayashi Mei (p08) · Sales, All staff · awareness lacking · category D                  ◂ 8 of 12 ▸",
+            "Skill                      │ Req Cur Gap  Evidence    Assessor      State",
+            "Negotiation and proposal   │   3   2   1  2026-04-01  Mori (sales…  short by 1",
+            "Finding problems           │   3   2   1  2026-04-01  Mori (sales…  short by 1",
+            "Targeted-attack mail drill │   2   1   1  2026-05-10  Yamamoto (I…  short by 1",
+            "ISMS/PMS rules             │   3   3   ·  2025-09-15  Yamamoto (I…  due for refresh since 2026-09-16",
+            "Customer hearing           │   4   4   ·  2026-11-01  Yamamoto Aya  met",
+            "Paperwork                  │   2   2   ·  2026-04-01  Mori (sales…  met",
+            "General security knowledge │   2   2   ·  2025-09-15  Yamamoto (I…  met",
+            "Incident response          │   1   1   ·  2025-09-15  Yamamoto (I…  met",
+            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+            " team.json [+] │ as of 2026-11-01 │ Gaps │ Kobayashi Mei: Customer hearing 4, requires 4",
+            "Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)",
+        ])
+
+        // Awareness correct: still short elsewhere, so D becomes B.
+        try tmux.press("a")
+        try tmux.waitFor(text: "Awareness of Kobayashi Mei (lacking, 2026-05-12): c correct, l lacking, w wilful, n not assessed")
+        try tmux.press("c")
+        try tmux.waitFor(text: "Kobayashi Mei: awareness correct on")
+        try tmux.press("Tab")
+        var chart = try tmux.waitFor(text: "Competence against awareness: 12 people on 2026-11-01")
+        #expect(chart[7] == "Insufficient │ B  4 people                │ D  0 people                │ F  1 person")
+
+        // Undo both: the counts and the gap come back; redo the assessment alone.
+        try tmux.press("u")
+        try tmux.waitFor(text: "Undone: Kobayashi Mei: awareness correct on")
+        try tmux.press("u")
+        try tmux.waitFor(text: "Undone: Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
+        try tmux.waitFor(text: "Customer hearing           │   4   3   1  2026-04-01  Mori (sales…  short by 1")
+        try tmux.press("Tab")
+        chart = try tmux.waitFor(text: "Competence against awareness: 12 people on 2026-11-01")
+        #expect(chart[7] == "Insufficient │ B  3 people                │ D  1 person                │ F  1 person")
+        try tmux.press("C-r")
+        try tmux.waitFor(text: "Redone: Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
+
+        // Category D in the People view, then save.
+        try tmux.press("BTab")
+        try tmux.waitFor(text: "│ as of 2026-11-01 │ People │")
+        try tmux.command("filter category D")
+        let filtered = try tmux.waitFor(text: "Showing 1 of 12 people: category D")
+        #expect(filtered[2].hasPrefix("Kobayashi Mei  │        4                  2!                 2!            2"))
+        #expect(filtered[3] == "")
+        #expect(filtered[28].hasPrefix(" team.json [+] │ as of 2026-11-01 │ People (category D) │ Kobayashi Mei: "))
+        try tmux.press("C-s")
+        try tmux.waitFor(text: "Saved team.json")
+        try tmux.command("q")
+        try expectShellRestored(tmux, status: "0")
+
+        var expected = original
+        let p08 = expected.personIndex(id: "p08")!
+        expected.people[p08].assessments.append(Assessment(skill: "hearing", level: 4, date: Day("2026-11-01")!, by: "Yamamoto Aya",
+                                                           method: "exam", evidence: "LMS record 7001", effective: true))
+        #expect(try folder.bytes("team.json") == MatrixFile.encode(expected))
+    }
+
+    /// The same in Japanese: names, typed evidence and the chart's list.
+    @Test func japaneseEvidenceAndAwarenessList() throws {
+        let folder = try ScratchFolder()
+        try folder.copyExample("starter-ja.json", as: "チーム.json")
+        let original = try MatrixFile.load(path: folder.file("チーム.json"))
+        let tmux = try Tmux(width: 100, height: 30, folder: folder.path, environment: ["NO_COLOR": "1"])
+        try open("チーム.json", in: tmux, arguments: "--as-of 2026-11-01", expect: "チーム.json │ as of 2026-11-01 │ Roles")
+        try tmux.press("Tab", "j", "j", "j", "j", "j", "j", "j", "Tab")
+        try tmux.waitFor(text: "小林 芽衣 (p08) · 営業職, 全従業員 · awareness lacking · category D")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "小林 芽衣 · ヒアリング能力")
+        try tmux.type("4")
+        try tmux.press("Tab", "C-u")
+        try tmux.type("2026-11-01")
+        try tmux.press("Tab", "C-u")
+        try tmux.type("森（営業部長）")
+        try tmux.press("Tab")
+        try tmux.type("上長評価")
+        try tmux.press("Tab")
+        try tmux.type("商談同行記録 11月")
+        try tmux.press("Tab")
+        try tmux.type("no")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "小林 芽衣: ヒアリング能力 4 on 2026-11-01 by 森（営業部長） (上長評価)")
+        try tmux.waitFor(text: "ヒアリング能力       │   4   4   ·  2026-11-01  森（営業部…   met")
+        try tmux.press("Tab", "l", "j", "Enter")
+        let list = try tmux.waitFor(text: "D: Acts inappropriately: lacks competence and awareness · 1 person")
+        #expect(list[14] == "小林 芽衣  営業職, 全従業員        lacking 2026-05-12  訓練メールの添付を開き、報告しなかった。")
+        try tmux.command("wq")
+        try expectShellRestored(tmux, status: "0")
+        var expected = original
+        let p08 = expected.personIndex(id: "p08")!
+        expected.people[p08].assessments.append(Assessment(skill: "hearing", level: 4, date: Day("2026-11-01")!, by: "森（営業部長）",
+                                                           method: "上長評価", evidence: "商談同行記録 11月", effective: false))
+        #expect(try folder.bytes("チーム.json") == MatrixFile.encode(expected))
+    }
+}
