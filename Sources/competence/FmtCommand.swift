@@ -28,11 +28,13 @@ struct FmtCommand: ParsableCommand {
             do throws(MatrixFileError) {
                 let bytes = try FileBytes.read(path: path)
                 let matrix = try MatrixFile.decode(bytes, file: path)
-                guard MatrixFile.encode(matrix) != bytes else { continue }
+                // Encoded once: compared, then written as it is.
+                let canonical = MatrixFile.encode(matrix)
+                guard canonical != bytes else { continue }
                 if check {
                     notCanonical.append(path)
                 } else {
-                    try MatrixFile.save(matrix, to: path)
+                    try AtomicFile.write(canonical, to: path)
                 }
             } catch {
                 outcome.record(error)

@@ -7,13 +7,22 @@ struct JSONWriter {
     /// Per open container: inline or not, and whether it has members yet.
     private var stack: [(inline: Bool, count: Int)] = []
 
-    init() { bytes.reserveCapacity(1 << 16) }
+    /// `capacity`: the expected size, so that a large document is not copied as it grows.
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     mutating func newline() { bytes.append(0x0A) }
 
+    /// A line break and 64 spaces, the indentation of 32 levels, cut to what a line needs.
+    private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+
     private mutating func indent() {
-        bytes.append(0x0A)
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        let width = 1 + depth * 2
+        if width <= JSONWriter.indentation.count {
+            JSONWriter.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<width])) }
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        }
     }
 
     /// Separator and layout before a member or an element.
@@ -56,8 +65,32 @@ struct JSONWriter {
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// A whole number, written without making a String for it.
+    mutating func int(_ n: Int) {
+        guard n >= 0, n < 10 else { return raw(String(n)) }
+        bytes.append(UInt8(48 + n))
+    }
+
+    /// A date as the string `"YYYY-MM-DD"`.
+    mutating func day(_ d: Day) {
+        let at = bytes.count
+        bytes.append(contentsOf: repeatElement(0x22, count: 12))
+        bytes.withUnsafeMutableBufferPointer { d.writeDigits(into: $0.baseAddress! + at + 1) }
+    }
+
     mutating func string(_ s: String) {
         bytes.append(0x22)
+        // Most text needs no escape: copy its bytes at once.
+        var text = s
+        let plain = text.withUTF8 { utf8 -> Bool in
+            for c in utf8 where c < 0x20 || c == 0x22 || c == 0x5C { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
+            bytes.append(0x22)
+            return
+        }
         for c in s.utf8 {
             switch c {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)

@@ -4,7 +4,7 @@
 /// git show only real changes.
 public enum MatrixEncoder {
     public static func encode(_ m: Matrix) -> [UInt8] {
-        var w = JSONWriter()
+        var w = JSONWriter(capacity: expectedSize(of: m))
         w.beginObject()
         w.key("format"); w.string(Matrix.formatName)
         w.key("version"); w.raw(String(Matrix.currentVersion))
@@ -14,7 +14,7 @@ public enum MatrixEncoder {
             w.key("approval")
             w.beginObject()
             w.key("by"); w.string(approval.by)
-            if let date = approval.date { w.key("date"); w.string(date.description) }
+            if let date = approval.date { w.key("date"); w.day(date) }
             w.extra(approval.extra)
             w.endObject()
         }
@@ -24,7 +24,7 @@ public enum MatrixEncoder {
             for (i, name) in names.enumerated() {
                 w.element()
                 w.beginObject(inline: true)
-                w.key("level"); w.raw(String(i + 1))
+                w.key("level"); w.int(i + 1)
                 w.key("name"); w.string(name)
                 w.extra(m.levelExtras[i + 1] ?? [])
                 w.endObject()
@@ -49,12 +49,21 @@ public enum MatrixEncoder {
         return w.bytes
     }
 
+    /// A generous guess at the encoded size, so that the buffer of a large
+    /// document is allocated once (pages never written cost no memory).
+    static func expectedSize(of m: Matrix) -> Int {
+        var size = 4096 + 160 * m.skills.count
+        for role in m.roles { size += 160 + 40 * role.requires.count }
+        for p in m.people { size += 320 + 64 * p.roles.count + 256 * p.assessments.count + 192 * p.exemptions.count }
+        return size
+    }
+
     private static func write(_ skill: Skill, _ w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.string(skill.id)
         w.key("name"); w.string(skill.name)
         w.key("category"); w.string(skill.category.rawValue)
-        if let months = skill.refreshMonths { w.key("refreshMonths"); w.raw(String(months)) }
+        if let months = skill.refreshMonths { w.key("refreshMonths"); w.int(months) }
         w.extra(skill.extra)
         w.endObject()
     }
@@ -69,12 +78,12 @@ public enum MatrixEncoder {
         var written = 0
         for skill in skills {
             guard let level = role.requires[skill.id] else { continue }
-            w.key(skill.id); w.raw(String(level))
+            w.key(skill.id); w.int(level)
             written += 1
         }
         if written < role.requires.count {
             for (id, level) in role.requires.sorted(by: { $0.key < $1.key }) where !skills.contains(where: { $0.id == id }) {
-                w.key(id); w.raw(String(level))
+                w.key(id); w.int(level)
             }
         }
         w.endObject()
@@ -99,7 +108,7 @@ public enum MatrixEncoder {
             w.key("awareness")
             w.beginObject()
             if let state = aw.state { w.key("state"); w.string(state.rawValue) }
-            if let date = aw.date { w.key("date"); w.string(date.description) }
+            if let date = aw.date { w.key("date"); w.day(date) }
             if let note = aw.note { w.key("note"); w.string(note) }
             w.extra(aw.extra)
             w.endObject()
@@ -112,7 +121,7 @@ public enum MatrixEncoder {
                 w.beginObject()
                 w.key("skill"); w.string(e.skill)
                 w.key("reason"); w.string(e.reason)
-                w.key("until"); w.string(e.until.description)
+                w.key("until"); w.day(e.until)
                 w.extra(e.extra)
                 w.endObject()
             }
@@ -125,8 +134,8 @@ public enum MatrixEncoder {
     private static func write(_ a: Assessment, _ w: inout JSONWriter) {
         w.beginObject()
         w.key("skill"); w.string(a.skill)
-        w.key("level"); w.raw(String(a.level))
-        w.key("date"); w.string(a.date.description)
+        w.key("level"); w.int(a.level)
+        w.key("date"); w.day(a.date)
         if let by = a.by { w.key("by"); w.string(by) }
         if let method = a.method { w.key("method"); w.string(method) }
         if let evidence = a.evidence { w.key("evidence"); w.string(evidence) }
