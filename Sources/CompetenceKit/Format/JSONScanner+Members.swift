@@ -81,14 +81,16 @@ extension JSONScanner {
     /// Reads the next member's key and its ':', leaving the scanner at the
     /// value; nil once the closing '}' is consumed. Duplicate keys are refused.
     mutating func nextMember<K: MemberKeys>(_ cursor: inout MemberCursor, _: K.Type) throws(LoadFailure) -> MemberKey<K>? {
+        var next = peek()
         if cursor.count == 0 {
-            if peek() == UInt8(ascii: "}") { index += 1; return nil }
+            if next == UInt8(ascii: "}") { index += 1; return nil }
         } else {
-            switch peek() {
+            switch next {
             case UInt8(ascii: ","):
                 let comma = index
                 index += 1
-                if peek() == UInt8(ascii: "}") { throw failure("trailing comma before '}'", at: comma) }
+                next = peek()
+                if next == UInt8(ascii: "}") { throw failure("trailing comma before '}'", at: comma) }
             case UInt8(ascii: "}"):
                 index += 1
                 return nil
@@ -97,7 +99,7 @@ extension JSONScanner {
             }
         }
         cursor.count += 1
-        guard peek() == UInt8(ascii: "\"") else { throw expected("a key in double quotes", found: describeNext()) }
+        guard next == UInt8(ascii: "\"") else { throw expected("a key in double quotes", found: describeNext()) }
         let keyOffset = index
         let key: MemberKey<K>
         if let plain = plainASCIIString() {

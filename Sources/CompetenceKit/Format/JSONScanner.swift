@@ -23,6 +23,13 @@ struct JSONScanner {
 
     @inline(__always)
     mutating func skipWhitespace() {
+        // Most calls are already at a token: one comparison, inlined; runs of space out of line.
+        if index < bytes.count, bytes[index] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    @inline(never)
+    mutating func skipWhitespaceRun() {
         let n = bytes.count
         while index < n {
             switch bytes[index] {

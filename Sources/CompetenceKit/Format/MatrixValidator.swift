@@ -36,8 +36,9 @@ public enum MatrixValidator {
                 let repeated = seenRoles != nil ? !seenRoles!.insert(role).inserted : person.roles[..<j].contains(role)
                 if repeated { return problem(at(.key("roles"), .index(j)), "role \"\(TextEscaping.escapedPrefix(role))\" is listed twice") }
             }
-            for (j, a) in person.assessments.enumerated() where skills.value(for: a.skill) == nil {
-                return problem(at(.key("assessments"), .index(j), .key("skill")), "unknown skill id \"\(TextEscaping.escapedPrefix(a.skill))\"")
+            // By index: copying each assessment out of the array costs more than the lookup.
+            for j in person.assessments.indices where skills.value(for: person.assessments[j].skill) == nil {
+                return problem(at(.key("assessments"), .index(j), .key("skill")), "unknown skill id \"\(TextEscaping.escapedPrefix(person.assessments[j].skill))\"")
             }
             for (j, e) in person.exemptions.enumerated() where skills.value(for: e.skill) == nil {
                 return problem(at(.key("exemptions"), .index(j), .key("skill")), "unknown skill id \"\(TextEscaping.escapedPrefix(e.skill))\"")
