@@ -64,4 +64,13 @@ import Testing
         b[0, 0] = Cell("y")
         #expect(b.changes(since: a) == [BufferRun(x: 0, y: 0, text: "yx", columns: 2, style: .plain)])
     }
+
+    @Test func aCombiningMarkJoinsTheCharacterBeforeIt() {
+        var b = Buffer(width: 6, height: 1)
+        let used = b.put("Re\u{301}sume\u{301}", x: 0, y: 0)
+        #expect(used == 6)
+        #expect(b[1, 0].character == "é" && b[1, 0].base == "e" && b[1, 0].mark == "\u{301}")
+        #expect(b.lines == ["Re\u{301}sume\u{301}"])
+        #expect(b.changes(since: Buffer(width: 6, height: 1)).map(\.text) == ["Re\u{301}sume\u{301}"])
+    }
 }

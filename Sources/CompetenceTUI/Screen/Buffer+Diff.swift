@@ -30,7 +30,7 @@ extension Buffer {
                     let c = cells[base + i]
                     if c.style != style { break }
                     if !full, i > x, c == previous!.cells[base + i], !c.isContinuation { break }
-                    if !c.isContinuation { run.text.append(c.character) }
+                    if !c.isContinuation { c.append(to: &run.text) }
                     run.columns += 1
                     i += 1
                 }

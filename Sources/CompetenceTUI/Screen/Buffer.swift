@@ -44,26 +44,33 @@ public struct Buffer: Equatable, Sendable {
 
     /// Writes `text` from (x, y), at most `limit` columns and never past the
     /// right edge; returns the columns used. A wide character that does not
-    /// fit whole leaves a blank instead. Characters of no width (controls,
-    /// bidirectional overrides) are dropped, so nothing written here can act
-    /// on the terminal; callers escape names first so that they show.
+    /// fit whole leaves a blank instead. Controls, bidirectional overrides
+    /// and other characters of no width are dropped, so nothing written here
+    /// can act on the terminal (callers escape names first so that they
+    /// show); a combining mark joins the character before it.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int = .max, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = x + min(limit, width - x)
+        let row = y * width
         var col = x
-        for ch in text {
+        var last = -1
+        for scalar in text.unicodeScalars {
+            let w = Buffer.columns(of: scalar)
+            if w == 0 {
+                if last >= 0, cells[row + last].mark == nil, Buffer.joins(scalar) { cells[row + last].mark = scalar }
+                continue
+            }
             if col >= end { break }
-            let w = Buffer.columns(of: ch)
-            if w == 0 { continue }
             if col + w > end {
-                if col >= 0 { self[col, y] = Cell(" ", style: style) }
+                if col >= 0 { cells[row + col] = Cell(scalar: " ", width: 1, style: style) }
                 col += 1
                 break
             }
             if col >= 0 {
-                self[col, y] = Cell(ch, width: UInt8(w), style: style)
-                if w == 2 { self[col + 1, y] = .continuation(style) }
+                cells[row + col] = Cell(scalar: scalar, width: UInt8(w), style: style)
+                if w == 2 { cells[row + col + 1] = .continuation(style) }
+                last = col
             }
             col += w
         }
@@ -77,15 +84,25 @@ public struct Buffer: Equatable, Sendable {
         put(DisplayWidth.pad(text, to: width, alignRight: alignRight), x: x, y: y, limit: width, style: style)
     }
 
-    /// Columns one character takes on screen: 0 for controls and other
-    /// invisible characters, else 1 or 2 (a cluster wider than 2 is drawn as 2).
-    static func columns(of ch: Character) -> Int {
-        if let a = ch.asciiValue { return a >= 0x20 && a < 0x7F ? 1 : 0 }
-        let first = ch.unicodeScalars.first!.value
-        if first < 0x20 || (first >= 0x7F && first < 0xA0) { return 0 }
-        var w = 0
-        for s in ch.unicodeScalars { w += DisplayWidth.of(s) }
-        return min(2, w)
+    /// Columns one scalar takes on screen: 0 for controls and other
+    /// invisible scalars, else 1 or 2.
+    @inline(__always)
+    static func columns(of s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v < 0xA0 { return 0 }
+        return DisplayWidth.of(s)
+    }
+
+    /// Whether a scalar of no width draws over the one before it (combining
+    /// marks, variation selectors) rather than being dropped.
+    static func joins(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return true }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
     /// The screen as text, one string per row, trailing spaces removed: what
@@ -93,7 +110,7 @@ public struct Buffer: Equatable, Sendable {
     public var lines: [String] {
         (0..<height).map { y in
             var s = ""
-            for x in 0..<width where !self[x, y].isContinuation { s.append(self[x, y].character) }
+            for x in 0..<width where !self[x, y].isContinuation { self[x, y].append(to: &s) }
             while s.last == " " { s.removeLast() }
             return s
         }

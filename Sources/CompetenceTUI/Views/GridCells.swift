@@ -1,9 +1,17 @@
 import CompetenceKit
 
-/// The text and meaning of one grid cell.
+/// The text and meaning of one grid cell. Cell texts are narrow (levels,
+/// `·`, parentheses and marks), so their width is their scalar count.
 struct CellContent: Sendable {
     var text: String
     var tone: Tone
+
+    /// The texts of levels 0 (`·`) to 5, made once rather than per cell.
+    static let levelTexts = ["·", "1", "2", "3", "4", "5"]
+
+    static func levelText(_ level: Int) -> String {
+        level >= 0 && level < levelTexts.count ? levelTexts[level] : String(level)
+    }
 }
 
 /// A grid view's cells, asked for a row at a time and only for the columns
@@ -20,7 +28,7 @@ struct RolesCells: GridCells {
         let skill = state.document.skills[state.skillRows[row]].id
         return columns.map { c in
             guard let level = state.document.roles[c].requires[skill] else { return CellContent(text: "·", tone: .empty) }
-            return CellContent(text: String(level), tone: .plain)
+            return CellContent(text: CellContent.levelText(level), tone: .plain)
         }
     }
 }
@@ -29,26 +37,31 @@ struct RolesCells: GridCells {
 struct PeopleCells: GridCells {
     let state: EditorState
 
+    /// Levels first, then one pass over the person's requirements marks
+    /// the visible cells they fall on: no search per cell.
     func cells(row: Int, columns: [Int]) -> [CellContent] {
         let p = state.peopleRows[row]
-        let requirements = state.analysis.people[p].requirements
-        return columns.map { c in
-            let s = state.skillColumns[c]
+        let skills = columns.map { state.skillColumns[$0] }
+        var out = skills.map { s -> CellContent in
             let level = state.levels.level(person: p, skill: s)
-            let text = level == 0 ? "·" : String(level)
-            guard let status = requirements.first(where: { $0.skill == s }) else {
-                return CellContent(text: text, tone: level == 0 ? .empty : .plain)
-            }
-            if status.exemption != nil { return CellContent(text: exemptLabel(text, status), tone: .exempt) }
-            let tone: Tone
-            switch (status.counts && status.isShort, status.counts && status.due) {
-            case (true, true): tone = .shortAndDue
-            case (true, false): tone = .short
-            case (false, true): tone = .due
-            case (false, false): tone = .met
-            }
-            return CellContent(text: text, tone: tone)
+            return CellContent(text: CellContent.levelText(level), tone: level == 0 ? .empty : .plain)
         }
+        let requirements = state.analysis.people[p].requirements
+        for i in requirements.indices {
+            guard let k = skills.firstIndex(of: requirements[i].skill) else { continue }
+            let status = requirements[i]
+            if status.exemption != nil {
+                out[k] = CellContent(text: exemptLabel(out[k].text, status), tone: .exempt)
+                continue
+            }
+            switch (status.counts && status.isShort, status.counts && status.due) {
+            case (true, true): out[k].tone = .shortAndDue
+            case (true, false): out[k].tone = .short
+            case (false, true): out[k].tone = .due
+            case (false, false): out[k].tone = .met
+            }
+        }
+        return out
     }
 
     /// An exempt cell in parentheses, as printed matrices show it: `(2)`;

@@ -55,12 +55,16 @@ enum GridView {
                     let (index, cx, w) = columns[k]
                     var style = theme.cell(content.tone)
                     if onCursorRow && index == c.column { style = style.highlighted }
-                    let text = content.text + theme.marks(content.tone)
+                    let marks = theme.marks(content.tone)
+                    let textWidth = content.text.unicodeScalars.count, marksWidth = marks.unicodeScalars.count
                     let shown = min(w, area.maxX - cx)
-                    buffer.fill(Rect(x: cx, y: y, width: shown, height: 1), with: Cell(" ", style: style))
+                    buffer.fill(Rect(x: cx, y: y, width: shown, height: 1), with: Cell(scalar: " ", width: 1, style: style))
                     // The level stays centred; marks follow it.
-                    let pad = max(0, min((w - DisplayWidth.of(content.text)) / 2, w - DisplayWidth.of(text)))
-                    buffer.put(text, x: cx + pad, y: y, limit: max(0, shown - pad), style: style)
+                    let pad = max(0, min((w - textWidth) / 2, w - textWidth - marksWidth))
+                    let used = buffer.put(content.text, x: cx + pad, y: y, limit: max(0, shown - pad), style: style)
+                    if !marks.isEmpty {
+                        buffer.put(marks, x: cx + pad + used, y: y, limit: max(0, shown - pad - used), style: style)
+                    }
                 }
             }
         }
