@@ -219,4 +219,11 @@ import CompetenceKit
             #expect(s.screen.count == h)
         }
     }
+
+    @Test func aLongQuestionKeepsItsAnswerKeysOnANarrowScreen() {
+        var s = Fixtures.state(width: 40, height: 12)
+        s.press(.down, .down)
+        s.command("delete")
+        #expect(s.screen[11] == "Delete skill ISMS rules, its requ… (y/n)")
+    }
 }

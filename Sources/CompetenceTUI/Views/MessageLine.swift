@@ -9,7 +9,7 @@ enum MessageLine {
         case .command(let line): return typing(":", line, into: &buffer, area: area)
         case .search(let line): return typing("/", line, into: &buffer, area: area)
         case .confirm(let question):
-            buffer.put(question.text, x: area.x, y: area.y, width: area.width, style: theme.question)
+            buffer.put(fitted(question.text, width: area.width), x: area.x, y: area.y, width: area.width, style: theme.question)
             if let m = state.message {
                 let x = area.x + min(area.width, DisplayWidth.of(question.text) + 1)
                 buffer.put(m.text, x: x, y: area.y, limit: area.maxX - x, style: theme.error)
@@ -23,6 +23,17 @@ enum MessageLine {
             }
         }
         return nil
+    }
+
+    /// A question cut to the width with its "(y/n)" kept, so a narrow
+    /// window still says how to answer.
+    static func fitted(_ question: String, width: Int) -> String {
+        let answer = " (y/n)"
+        guard DisplayWidth.of(question) > width, question.hasSuffix(answer), width > DisplayWidth.of(answer) + 1 else {
+            return question
+        }
+        let body = String(question.dropLast(answer.count))
+        return DisplayWidth.truncate(body, to: width - DisplayWidth.of(answer)) + answer
     }
 
     /// What the bottom line says when there is nothing else to say: the
