@@ -20,7 +20,7 @@ import Glibc
 
     /// A file written by "another program", as a person would with an editor.
     static func writeBehindOurBack(_ text: String, to path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
     static func setModified(_ path: String, seconds: Int, nanoseconds: Int = 0) {
