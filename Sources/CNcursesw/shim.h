@@ -110,6 +110,24 @@ static inline void cm_install_signal_handlers(void) {
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
+/// Stops the process group as Ctrl-Z would in a cooked terminal, and
+/// returns once it is continued (`fg`). Call after endwin(). SIGTSTP's
+/// default action is used for the stop, whatever handler curses installed.
+static inline void cm_suspend(void) {
+    struct sigaction dfl, old;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    sigset_t tstp, previous;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &previous);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &previous, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+}
+
 /// Puts back the handlers that were there before.
 static inline void cm_remove_signal_handlers(void) {
     for (int sig = 1; sig < NSIG; sig++) {

@@ -8,7 +8,9 @@ import Glibc
 
 /// `competence edit FILE`: the full-screen editor. The file is loaded and
 /// checked before the screen opens, so an invalid file gets the same error
-/// and exit status as `validate`; a missing one starts a new matrix.
+/// and exit status as `validate`; a missing one starts a new matrix. A
+/// recovery file beside it is dealt with first (docs/safety.md), and one is
+/// kept while the editor runs.
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
@@ -24,6 +26,9 @@ struct EditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who new assessments are by (default: $USER).", valueName: "NAME"))
     var assessor: String?
 
+    @Flag(help: "Do not keep the previous version as FILE~ when saving.")
+    var noBackup = false
+
     func validate() throws {
         if let assessor, assessor.trimmingSpaces.isEmpty {
             throw ValidationError("--assessor expects a name")
@@ -32,21 +37,51 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let isNew = !exists(file)
-        let document = isNew ? Matrix() : try CommandFailure.load(file)
+        var document = Matrix()
+        var saveCheck = SaveOptions.Expected.absent
+        if !isNew {
+            do {
+                let loaded = try MatrixFile.loadTracked(path: file)
+                (document, saveCheck) = (loaded.matrix, .file(loaded.fingerprint))
+            } catch {
+                throw CommandFailure.report(error)
+            }
+        }
         guard isatty(0) == 1, isatty(1) == 1 else {
             CommandFailure.printError("edit needs a terminal; `competence print \(file)` shows the matrix as text")
             throw ExitCode(ExitStatus.usage)
+        }
+        guard let start = RecoveryStart.decide(path: file, document: document, saveCheck: saveCheck, ask: Self.askOnTerminal) else {
+            return
         }
         let today = Day.today()
         let backend = CursesBackend()
         defer { backend.close() }
         let size = backend.size
-        var state = EditorState(document: document, path: file, asOf: asOf.asOf == nil ? today : asOf.day, today: today,
+        var state = EditorState(document: start.document, path: file, asOf: asOf.asOf == nil ? today : asOf.day, today: today,
                                 assessor: assessor ?? Self.currentUser, width: size.width, height: size.height,
                                 useColor: backend.hasColor && !Self.noColor)
-        if isNew { state.inform("New matrix: \(file) is created when you save (Ctrl-S). Press ? for help.") }
+        state.readOnly = start.readOnly
+        if start.recovered { state.markUnsaved() }
+        if let note = start.note {
+            state.inform(note)
+        } else if isNew {
+            state.inform("New matrix: \(file) is created when you save (Ctrl-S). Press ? for help.")
+        }
         var session = EditorSession(state: state)
-        EditorRunLoop().run(&session, on: backend)
+        session.saveCheck = start.saveCheck
+        session.keepBackup = !noBackup
+        let keeper = start.keepsRecoveryFile ? RecoveryKeeper(path: file) : nil
+        EditorRunLoop(idle: { keeper?.tick(&$0) }, timeout: { keeper?.timeout(for: $0) },
+                      beforeSuspend: { keeper?.flush(&$0) }).run(&session, on: backend)
+        keeper?.finish()
+    }
+
+    /// Asks on the terminal before the screen opens; the answer line, or nil at the end of input.
+    static func askOnTerminal(_ question: String) -> String? {
+        var text = question
+        text.withUTF8 { buf in _ = Glibc.write(1, buf.baseAddress, buf.count) }
+        return readLine()
     }
 
     /// `$USER`, else `$LOGNAME`, else the login name of the process's user

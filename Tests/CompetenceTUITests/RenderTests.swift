@@ -159,7 +159,7 @@ import CompetenceKit
             "  Gaps    the person under the People cursor, or a role",
             "          and its holders: each required skill worst",
             "          first, with the organisation's totals on top",
-            " Help: lines 1-11 of 92  j/k, PgUp/PgDn scroll  Esc, q or ?…",
+            " Help: lines 1-11 of 94  j/k, PgUp/PgDn scroll  Esc, q or ?…",
         ])
         s.press(.char("G"))
         #expect(s.screen[10] == "  :help                this screen")

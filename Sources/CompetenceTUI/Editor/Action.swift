@@ -3,8 +3,10 @@
 public enum Action: Equatable, Sendable {
     /// Nothing beyond redrawing.
     case none
-    /// Write the document to `path`; then quit when `quitAfter` and the write succeeded.
-    case save(path: String, quitAfter: Bool)
+    /// Write the document to `path`; then quit when `quitAfter` and the write
+    /// succeeded. Without `force` (`:w!`) a file changed on disk since it was
+    /// loaded, or another file already at a copy's path, is not overwritten.
+    case save(path: String, quitAfter: Bool, force: Bool = false)
     /// Write the current view to `path` as `competence print` would.
     case print(path: String, format: PrintFileFormat)
     /// Send the current view as text to `lp`, or write it to a file when there is none.

@@ -11,6 +11,11 @@ public struct EditorSession: Sendable {
     public var printer: LinePrinter?
     /// `lp` runs not yet reported on the message line.
     var printJobs: [LinePrintJob] = []
+    /// What the document's file must still be for `:w` to overwrite it: the
+    /// version loaded or last saved (`.anything` when unknown, as in tests).
+    public var saveCheck: SaveOptions.Expected = .anything
+    /// Keep the replaced version as `FILE~` on each save.
+    public var keepBackup = true
 
     public init(state: EditorState, printer: LinePrinter? = LinePrinter.onPath()) {
         self.state = state
@@ -30,14 +35,8 @@ public struct EditorSession: Sendable {
         switch action {
         case .none: return true
         case .quit: return false
-        case .save(let path, let quitAfter):
-            do {
-                try MatrixFile.save(state.document, to: path)
-            } catch {
-                state.saveFailed(path: path, error: error)
-                return true
-            }
-            state.saved(path: path)
+        case .save(let path, let quitAfter, let force):
+            guard save(to: path, force: force) else { return true }
             return !(quitAfter && path == state.path)
         case .print(let path, let format):
             do {
@@ -51,6 +50,32 @@ public struct EditorSession: Sendable {
             printToPrinter()
             return true
         }
+    }
+}
+
+extension EditorSession {
+    /// Writes the document to `path` (docs/safety.md): the document's own file
+    /// only if it is still the version loaded or last saved, a copy only
+    /// where no file is, unless `force`; the replaced version kept as `FILE~`.
+    mutating func save(to path: String, force: Bool) -> Bool {
+        let own = path == state.path
+        if own && state.readOnly && !force {
+            state.refuseReadOnly()
+            return false
+        }
+        let options = SaveOptions(keepBackup: keepBackup, expected: force ? .anything : own ? saveCheck : .absent)
+        do throws(MatrixFileError) {
+            let written = try MatrixFile.save(state.document, to: path, options: options)
+            if own { saveCheck = .file(written) }
+        } catch .changedOnDisk {
+            state.changedOnDisk(path: path, own: own)
+            return false
+        } catch {
+            state.saveFailed(path: path, error: error)
+            return false
+        }
+        state.saved(path: path)
+        return true
     }
 }
 

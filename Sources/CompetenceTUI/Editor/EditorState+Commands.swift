@@ -15,11 +15,13 @@ extension EditorState {
         }
         switch name {
         case "w", "write": return .save(path: argument.isEmpty ? path : argument, quitAfter: false)
+        case "w!", "write!": return .save(path: argument.isEmpty ? path : argument, quitAfter: false, force: true)
         case "q", "quit":
             guard isModified else { return .quit }
             message = .error("Unsaved changes: :w saves them, :q! quits without saving")
         case "q!", "quit!": return .quit
         case "wq", "x": return .save(path: path, quitAfter: true)
+        case "wq!", "x!": return .save(path: path, quitAfter: true, force: true)
         case "add-role": addRole(argument)
         case "add-skill": addSkill(argument)
         case "add-person": addPerson(argument)

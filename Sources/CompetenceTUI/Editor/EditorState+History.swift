@@ -4,6 +4,7 @@ extension EditorState {
     /// Makes `edit` and records how to undo it. Every change to the document
     /// goes through here.
     mutating func commit(_ edit: Edit, summary: String) {
+        guard !readOnly else { return refuseReadOnly() }
         let before = cursor
         let inverse = apply(edit)
         lastRevision += 1

@@ -46,6 +46,8 @@ public struct EditorState: Sendable {
     public internal(set) var height: Int
     /// Draw in colour; false under `NO_COLOR` or on a terminal without colour (marks instead).
     public var useColor: Bool
+    /// Another editor is editing the file: look, print, write a copy, but no edits.
+    public var readOnly = false
 
     public internal(set) var filter: RowFilter = .all
     public internal(set) var sort: RowSort = .file

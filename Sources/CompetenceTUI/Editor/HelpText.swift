@@ -62,6 +62,8 @@ public enum HelpText {
         "  Ctrl-S, :w        save",
         "  :w FILE           write a copy to FILE",
         "  :wq               save and quit",
+        "  :w!, :wq!         save even if the file changed on disk",
+        "  Ctrl-Z            suspend (fg in the shell comes back)",
         "  q, Ctrl-C         quit (asks if there are unsaved changes)",
         "  :q                quit (refuses if there are unsaved changes)",
         "  :q!               quit without saving",

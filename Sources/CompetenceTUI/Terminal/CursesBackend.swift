@@ -76,6 +76,15 @@ public final class CursesBackend: TerminalBackend {
         return nil
     }
 
+    public func suspend() {
+        endwin()
+        cm_suspend()
+        // Back from `fg`: curses puts its modes back on the next refresh;
+        // repaint everything, as the shell drew over the screen meanwhile.
+        clearok(win, true)
+        previous = nil
+    }
+
     public func close() {
         endwin()
         cm_remove_signal_handlers()

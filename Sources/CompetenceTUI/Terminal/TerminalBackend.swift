@@ -11,4 +11,12 @@ public protocol TerminalBackend: AnyObject {
     func readKey(timeoutMilliseconds: Int?) -> Key?
     /// Gives the terminal back as it was.
     func close()
+    /// Stops the process for the shell's job control (Ctrl-Z) with the
+    /// terminal given back; returns after `fg`, the next frame drawn whole.
+    func suspend()
+}
+
+extension TerminalBackend {
+    /// A backend without a terminal (tests) does not stop.
+    public func suspend() {}
 }

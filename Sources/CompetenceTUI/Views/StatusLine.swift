@@ -9,7 +9,7 @@ enum StatusLine {
         notes += state.filterNotes
         if state.sort != .file { notes.append("sort \(state.sort.rawValue)") }
         if !notes.isEmpty { view += " (\(notes.joined(separator: ", ")))" }
-        var parts = [TextEscaping.escaped(state.path) + (state.isModified ? " [+]" : "")]
+        var parts = [TextEscaping.escaped(state.path) + (state.readOnly ? " [read-only]" : "") + (state.isModified ? " [+]" : "")]
         if state.asOf != state.today { parts.append("as of \(state.asOf)") }
         parts.append(view)
         let cell = state.cellDescription
