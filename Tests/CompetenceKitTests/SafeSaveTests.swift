@@ -209,7 +209,7 @@ import Glibc
         let (_, fingerprint) = try MatrixFile.loadTracked(path: path)
         #expect(disk.makeReadOnly())
         let failed = Self.error { () throws(MatrixFileError) in _ = try MatrixFile.save(Self.matrix("two"), to: path, options: SaveOptions(expected: .file(fingerprint))) }
-        #expect(failed?.description == "\(path): cannot write: could not keep the previous version as \(path)~: Read-only file system")
+        #expect(failed?.description == "\(path): cannot write: Read-only file system (writing the backup m.json~)")
         #expect(Self.bytes(path) == original)
         #expect(disk.folder.names == ["m.json"])
         let plain = Self.error { () throws(MatrixFileError) in _ = try MatrixFile.save(Self.matrix("two"), to: path, options: SaveOptions(keepBackup: false, expected: .file(fingerprint))) }

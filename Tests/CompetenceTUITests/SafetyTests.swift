@@ -185,7 +185,7 @@ import Glibc
         let clock = Clock()
         let keeper = RecoveryKeeper(path: session.state.path, clock: { clock.now })
         keeper.tick(&session)
-        let said = Message.error("No recovery file: /nonexistent-folder/.small.json.recovery: cannot write: No such file or directory; save often, a crash would lose the edits since the last save")
+        let said = Message.error("No recovery file (No such file or directory): save often, a crash would lose unsaved edits")
         #expect(session.state.message == said)
         Self.send([.char("3")], to: &session)
         clock.now += 1
@@ -322,7 +322,8 @@ import Glibc
         let when = RecoveryStart.localTime(try #require(try RecoveryFile.read(for: path)).writtenSeconds)
         let (start, asked) = try Self.decide(path, document: Fixtures.small, answers: ["r", "o"])
         #expect(asked == ["""
-            \(path) is being edited by suzuki (process 1 on \(owner.host)); its recovery file \(folder.file(".small.json.recovery")) was last written at \(when).
+            \(path) is being edited by suzuki (process 1 on \(owner.host));
+            its recovery file \(folder.file(".small.json.recovery")) was last written at \(when).
               o  open it read-only
               q  quit
             Choose o or q: 

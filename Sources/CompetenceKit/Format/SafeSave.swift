@@ -30,7 +30,9 @@ enum SafeSave {
             do throws(MatrixFileError) {
                 try AtomicFile.write(current.bytes, to: backup, mode: current.status.st_mode & 0o7777)
             } catch .unwritable(_, let reason) {
-                throw .unwritable(file: path, reason: "could not keep the previous version as \(backup): \(reason)")
+                // The reason first: an editor's message line may cut the rest.
+                let name = backup.split(separator: "/").last.map(String.init) ?? backup
+                throw .unwritable(file: path, reason: "\(reason) (writing the backup \(name))")
             }
         }
         try AtomicFile.write(bytes, to: path)

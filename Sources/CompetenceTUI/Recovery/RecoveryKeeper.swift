@@ -74,11 +74,13 @@ public final class RecoveryKeeper {
             try RecoveryFile.write(session.state.document, for: path, saved: saved)
             reportedFailure = nil
         } catch {
-            // Said once per cause; tried again after the next edit.
-            let text = TextEscaping.escaped(error.description)
+            // Said once per cause, the cause first (the message line may cut
+            // the rest); tried again after the next edit.
+            let text: String
+            if case .unwritable(_, let reason) = error { text = reason } else { text = error.description }
             if reportedFailure != text {
                 reportedFailure = text
-                session.state.message = .error("No recovery file: \(text); save often, a crash would lose the edits since the last save")
+                session.state.message = .error("No recovery file (\(TextEscaping.escaped(text))): save often, a crash would lose unsaved edits")
             }
         }
         written = (session.state.documentRevision, session.saveCheck)

@@ -67,7 +67,7 @@ public struct RecoveryStart: Equatable, Sendable {
         let choice: Choice?
         switch recovery.owner.state {
         case .running:
-            choice = choose("\(name) is being edited by \(who)); its recovery file \(recoveryName) was last written at \(when).\n"
+            choice = choose("\(name) is being edited by \(who));\nits recovery file \(recoveryName) was last written at \(when).\n"
                             + "  o  open it read-only\n  q  quit\n", [("o", .openReadOnly), ("q", .quit)], ask)
         case .otherHost:
             choice = choose("\(name) is being edited by \(who), which cannot be asked from here whether it still runs);\n"

@@ -15,16 +15,9 @@ struct EditorEndToEndTests {
         try tmux.waitFor(text: expect)
     }
 
-    /// The shell is back, on the main screen, with its cursor and echo.
+    /// The shell is back, on the main screen, with its cursor and echo (see `Tmux.expectShellRestored`).
     func expectShellRestored(_ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try tmux.waitFor("the shell prompt", sourceLocation: sourceLocation) { $0.last { !$0.isEmpty } == "e2e$" }
-        #expect(try tmux.pane("alternate_on") == "0", sourceLocation: sourceLocation)
-        #expect(try tmux.pane("cursor_flag") == "1", sourceLocation: sourceLocation)
-        try tmux.type("echo status $?; stty -a | grep -o -w -e -echo -e echo -e -icanon -e icanon | tr '\\n' ' '; echo")
-        try tmux.press("Enter")
-        let screen = try tmux.waitFor("stty", sourceLocation: sourceLocation) { $0.contains { $0.hasPrefix("icanon") || $0.hasPrefix("-icanon") } }
-        let lines = screen.filter { $0.hasPrefix("status ") || $0.hasPrefix("icanon") || $0.hasPrefix("-icanon") }
-        #expect(lines == ["status \(status)", "icanon echo"], sourceLocation: sourceLocation)
+        try tmux.expectShellRestored(status: status, sourceLocation: sourceLocation)
     }
 
     @Test func aWholeEditingSessionSavesExactlyTheEdits() throws {
@@ -68,7 +61,7 @@ struct EditorEndToEndTests {
         #expect(saved[2] == "Sato Hanako    │        4!                 4                  3             3              ·")
 
         try tmux.command("q")
-        try expectShellRestored(tmux, status: "0")
+        try tmux.expectShellRestored(status: "0")
 
         var expected = try MatrixFile.load(path: CommandRunner.example("starter-en.json"))
         let sales = expected.roleIndex(id: "sales")!
@@ -108,7 +101,7 @@ struct EditorEndToEndTests {
         try tmux.tmux(["resize-window", "-x", "100", "-y", "30"])
         try tmux.waitFor("the 100×30 screen") { $0.count == 30 && $0[28] == " starter-ja.json │ Roles │ 全従業員 does not require ヒアリング能力" }
         try tmux.press("q")
-        try expectShellRestored(tmux, status: "0")
+        try tmux.expectShellRestored(status: "0")
     }
 
     @Test func qWithUnsavedChangesAsksAndKeepsTheFile() throws {
@@ -130,7 +123,7 @@ struct EditorEndToEndTests {
         try tmux.press("C-c")
         try tmux.waitFor(text: "Discard unsaved changes and quit? (y/n)")
         try tmux.press("y")
-        try expectShellRestored(tmux, status: "0")
+        try tmux.expectShellRestored(status: "0")
         #expect(try folder.bytes("team.json") == original)
     }
 
@@ -147,7 +140,7 @@ struct EditorEndToEndTests {
         try tmux.waitFor(text: "team.json [+] │ People")
         let pid = try folder.read("editor.pid").trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kill(pid_t(pid)!, SIGTERM) == 0)
-        try expectShellRestored(tmux, status: "143")
+        try tmux.expectShellRestored(status: "143")
         #expect(try tmux.screen().contains { $0.contains("exec \(Self.editor) edit team.json") })
     }
 
@@ -161,7 +154,7 @@ struct EditorEndToEndTests {
         try tmux.press("3")
         try tmux.waitFor(text: "全従業員 requires 情報セキュリティ at 3")
         try tmux.command("wq")
-        try expectShellRestored(tmux, status: "0")
+        try tmux.expectShellRestored(status: "0")
         let saved = try MatrixFile.load(path: folder.file("new.json"))
         #expect(saved == Matrix(skills: [Skill(id: "skill", name: "情報セキュリティ", category: .security)],
                                 roles: [Role(id: "role", name: "全従業員", requires: ["skill": 3])]))
