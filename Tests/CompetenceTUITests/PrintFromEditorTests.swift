@@ -15,10 +15,22 @@ import CompetenceKit
         deinit { try? FileManager.default.removeItem(atPath: path) }
 
         /// An executable `lp` in the folder running `body` (sh).
+        ///
+        /// The script is written under another name and copied into place by
+        /// `cp`: a file this process opened for writing can be inherited by a
+        /// child that another test forks at that moment, and executing it then
+        /// fails with "Text file busy". Only the short-lived `cp` ever holds
+        /// `lp` open for writing.
         func lp(_ body: String) throws -> LinePrinter {
+            let source = path + "/lp.source"
             let script = path + "/lp"
-            try Data("#!/bin/sh\n\(body)\n".utf8).write(to: URL(fileURLWithPath: script))
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+            try Data("#!/bin/sh\n\(body)\n".utf8).write(to: URL(fileURLWithPath: source))
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: source)
+            let copy = Process()
+            copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+            copy.arguments = ["-p", source, script]
+            try copy.run()
+            copy.waitUntilExit()
             return LinePrinter(path: script)
         }
 
