@@ -26,11 +26,11 @@ struct FmtCommand: ParsableCommand {
         var notCanonical = [String]()
         for path in files {
             do throws(MatrixFileError) {
-                let bytes = try FileBytes.read(path: path)
-                let matrix = try MatrixFile.decode(bytes, file: path)
-                // Encoded once: compared, then written as it is.
-                let canonical = MatrixFile.encode(matrix)
-                guard canonical != bytes else { continue }
+                // The file's bytes are let go once decoded and compared from disk
+                // afterwards, so a large file is never in memory twice over
+                // beside its document (docs/performance.md).
+                let canonical = MatrixFile.encode(try MatrixFile.load(path: path))
+                guard try !FileBytes.contentEquals(path: path, canonical) else { continue }
                 if check {
                     notCanonical.append(path)
                 } else {
