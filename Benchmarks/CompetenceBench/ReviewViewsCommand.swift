@@ -27,6 +27,9 @@ struct ReviewViewsCommand: ParsableCommand {
     @Option(help: "Screen size, COLUMNSxLINES.")
     var size: String = "200x50"
 
+    @Flag(help: "First give everyone a role 'everyone' (requiring the first six skills at 2), as an all-staff role would: the largest role a review can meet.")
+    var everyoneRole = false
+
     func run() throws {
         guard let day = Day(asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD") }
         let parts = size.split(separator: "x").compactMap { Int($0) }
@@ -40,7 +43,8 @@ struct ReviewViewsCommand: ParsableCommand {
         }
         for _ in 0..<runs {
             var (s, open) = try Stopwatch.time {
-                let matrix = try MatrixFile.decode(try FileBytes.read(path: file), file: file)
+                var matrix = try MatrixFile.decode(try FileBytes.read(path: file), file: file)
+                if everyoneRole { Self.addEveryoneRole(to: &matrix) }
                 let state = EditorState(document: matrix, path: file, asOf: day, today: day, assessor: "bench",
                                         width: parts[0], height: parts[1], useColor: true)
                 withExtendedLifetime(EditorView.render(state)) {}
@@ -61,7 +65,7 @@ struct ReviewViewsCommand: ParsableCommand {
             _ = s.handle(.enter)
             for _ in 0..<presses { time("10 Awareness: down the list (j)", &s, [.char("j")]) }
         }
-        print("| figure (\(parts[0])×\(parts[1]), \(runs) runs) | median | p99 | max | n |")
+        print("| figure (\(parts[0])×\(parts[1]), \(runs) runs\(everyoneRole ? ", everyone in one role" : "")) | median | p99 | max | n |")
         print("| --- | ---: | ---: | ---: | ---: |")
         for key in samples.keys.sorted(by: { Int($0.prefix { $0 != " " })! < Int($1.prefix { $0 != " " })! }) {
             let v = samples[key]!.sorted()
@@ -72,5 +76,13 @@ struct ReviewViewsCommand: ParsableCommand {
             let p99 = v[min(v.count - 1, Int((Double(v.count) * 0.99).rounded(.up)) - 1)]
             print("| \(key.drop { $0 != " " }.dropFirst()) | \(ms(v[v.count / 2])) | \(ms(p99)) | \(ms(v.last!)) | \(v.count) |")
         }
+    }
+
+    /// A role held by every person, first in their list (so `r` in the Gaps view shows it).
+    static func addEveryoneRole(to m: inout Matrix) {
+        var requires = [String: Int]()
+        for skill in m.skills.prefix(6) { requires[skill.id] = 2 }
+        m.roles.insert(Role(id: "everyone", name: "Everyone", requires: requires), at: 0)
+        for p in m.people.indices { m.people[p].roles.insert("everyone", at: 0) }
     }
 }

@@ -162,6 +162,23 @@ import Testing
         analysis.refresh(role: sales, in: m)
         expectFresh("sales paperwork 4")
         #expect(analysis.holders[sales].map { m.people[$0].id } == ["p01", "p02", "p08", "p11", "p12"])
+        // The same with only the changed skills worked out again: a level
+        // raised, one dropped (p11 keeps isms-rules 4 from internal-auditor),
+        // one added in the middle of the display order, one added that
+        // nobody has evidence for.
+        m.roles[sales].requires["paperwork"] = 3
+        analysis.refresh(role: sales, skills: ["paperwork"], in: m)
+        expectFresh("sales paperwork 3, by skill")
+        m.roles[sales].requires["isms-rules"] = nil
+        m.roles[sales].requires["software-dev"] = 2
+        m.roles[sales].requires["risk-assessment"] = 1
+        analysis.refresh(role: sales, skills: ["isms-rules", "software-dev", "risk-assessment"], in: m)
+        expectFresh("sales without isms, with software-dev and risk, by skill")
+        let allStaff = m.roleIndex(id: "all-staff")!
+        m.roles[allStaff].requires["security-basics"] = 3
+        m.roles[allStaff].requires["incident-response"] = nil
+        analysis.refresh(role: allStaff, skills: ["security-basics", "incident-response"], in: m)
+        expectFresh("all-staff basics 3, no incident, by skill")
         // An exemption for p09's secure coding.
         let p09 = m.personIndex(id: "p09")!
         m.people[p09].exemptions.append(Exemption(skill: "secure-coding", reason: "course", until: Day("2027-01-31")!))

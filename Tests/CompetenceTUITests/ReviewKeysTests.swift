@@ -135,3 +135,19 @@ import CompetenceKit
         #expect(!s.isModified)
     }
 }
+
+extension ReviewKeysTests {
+    /// After an edit the cursor follows the row it was on; undo puts it back where the edit was made.
+    @Test func theGapsCursorFollowsAnEditAndUndoPutsItBack() throws {
+        var s = try Self.starter()
+        s.press(.tab)
+        s.press(Array(repeating: Key.down, count: 7))
+        s.press(.tab, .enter, .char("4"), .enter)
+        #expect(s.cursor.row == 4)
+        #expect(s.cellDescription == "Kobayashi Mei: Customer hearing 4, requires 4")
+        s.press(.char("u"))
+        #expect(s.view == .gaps)
+        #expect(s.cursor.row == 0)
+        #expect(s.cellDescription == "Kobayashi Mei: Customer hearing 3, requires 4, gap 1")
+    }
+}

@@ -37,7 +37,7 @@ public struct MatrixAnalysis: Sendable {
     }
 
     /// Puts a person's new status in place, moving the totals and the role holders with it.
-    private mutating func replace(person p: Int, with new: PersonStatus) {
+    mutating func replace(person p: Int, with new: PersonStatus) {
         let old = people[p]
         totals.add(old, sign: -1)
         totals.add(new)

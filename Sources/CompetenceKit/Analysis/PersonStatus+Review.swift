@@ -1,15 +1,24 @@
 extension SkillStatus {
-    /// `statuses` (in display order) in review order, as `PersonStatus.reviewOrder(dueSoonBy:)` describes.
-    public static func inReviewOrder(_ statuses: some Sequence<SkillStatus>, dueSoonBy limit: Day) -> [SkillStatus] {
-        func rank(_ s: SkillStatus) -> Int {
-            if s.counts { return -1000 + 10 * -s.gap + (s.due ? 0 : 1) }
-            if s.exemption != nil { return 1 }
-            return s.comesDue(by: limit) ? 2 : 3
+    /// Positions in `statuses` (in display order) of those that `include`
+    /// keeps, in review order as `PersonStatus.reviewOrder(dueSoonBy:)`
+    /// describes. Positions, not copies, so that a page of thousands of
+    /// people costs two small arrays of integers each.
+    public static func reviewPositions(_ statuses: [SkillStatus], dueSoonBy limit: Day,
+                                       where include: (SkillStatus) -> Bool = { _ in true }) -> [Int] {
+        var keyed: [(rank: Int, position: Int)] = []
+        keyed.reserveCapacity(statuses.count)
+        for i in statuses.indices where include(statuses[i]) {
+            keyed.append((statuses[i].reviewRank(dueSoonBy: limit), i))
         }
-        return statuses.enumerated()
-            .map { (rank: rank($0.element), position: $0.offset, status: $0.element) }
-            .sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }
-            .map(\.status)
+        keyed.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
+        return keyed.map(\.position)
+    }
+
+    /// Smaller is worse: counted gaps by size (stale first), then exempt, then coming due, then the rest.
+    func reviewRank(dueSoonBy limit: Day) -> Int {
+        if counts { return -1000 - 10 * gap + (due ? 0 : 1) }
+        if exemption != nil { return 1 }
+        return comesDue(by: limit) ? 2 : 3
     }
 }
 
@@ -19,7 +28,7 @@ extension PersonStatus {
     /// refreshes alone, then exempt skills, then refreshes coming due by
     /// `limit`, then the rest; ties keep display order.
     public func reviewOrder(dueSoonBy limit: Day) -> [SkillStatus] {
-        SkillStatus.inReviewOrder(requirements, dueSoonBy: limit)
+        SkillStatus.reviewPositions(requirements, dueSoonBy: limit).map { requirements[$0] }
     }
 
     /// A counted gap in level (short, not exempt) in some required skill: what `:filter gaps` shows.

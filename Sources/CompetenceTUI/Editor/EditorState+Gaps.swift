@@ -73,8 +73,10 @@ extension EditorState {
     }
 
     /// Works the page out again when what it shows has changed, keeping the
-    /// cursor on the same person and skill where they are still listed.
+    /// cursor on the same person and skill where they are still listed
+    /// (after an edit), or where an undo put it.
     mutating func prepareGapsPage() {
+        defer { review.gapsPreparedRow = cursor.row }
         let key = GapsPage.Key(subject: review.gapsSubject,
                                target: review.gapsSubject == .person ? gapsPerson : gapsRole,
                                revision: revision, asOf: asOf, filter: filter, peopleFilter: peopleFilter, sort: sort)
@@ -84,7 +86,9 @@ extension EditorState {
         let page = makeGapsPage(key)
         review.gaps = page
         var c = cursor
-        if let before, old?.key.subject == key.subject, old?.key.target == key.target {
+        if review.gapsPreparedRow != c.row, old?.key.target == key.target {
+            c.row = min(c.row, max(0, page.stops.count - 1))
+        } else if let before, old?.key.subject == key.subject, old?.key.target == key.target {
             let same = page.stops.indices.first { page.entry($0).map { $0 == before } ?? false }
             c.row = same ?? page.stops.indices.first { page.entry($0)?.person == before.person } ?? min(c.row, max(0, page.stops.count - 1))
         } else {
@@ -100,15 +104,12 @@ extension EditorState {
         var page = GapsPage(key: key)
         guard let target = key.target else { return page }
         let limit = analysis.dueSoonBy
-        func add(_ p: Int, _ statuses: [SkillStatus]) {
-            for status in statuses where showsGapsRow(status) {
-                page.stops.append(page.lines.count)
-                page.lines.append(.row(person: p, skill: status.skill))
-            }
-        }
         switch key.subject {
         case .person:
-            add(target, analysis.people[target].reviewOrder(dueSoonBy: limit))
+            for status in analysis.people[target].reviewOrder(dueSoonBy: limit) where Self.shows(status, filter) {
+                page.stops.append(page.lines.count)
+                page.lines.append(.row(person: target, skill: status.skill))
+            }
         case .role:
             var wanted = [Bool](repeating: false, count: document.skills.count)
             for id in document.roles[target].requires.keys { if let s = analysis.index.skillByID[id] { wanted[s] = true } }
@@ -116,19 +117,23 @@ extension EditorState {
             page.holders = holders.count
             page.holdersWithGap = holders.reduce(0) { n, p in n + (analysis.people[p].requirements.contains { $0.counts && wanted[$0.skill] } ? 1 : 0) }
             let shown = peopleFilter.isEmpty ? holders : holders.filter { peopleFilter.includes(analysis.people[$0], document.people[$0]) }
+            let rowFilter = filter
             for p in sortedPeople(shown) {
-                let rows = SkillStatus.inReviewOrder(analysis.people[p].requirements.lazy.filter { wanted[$0.skill] && self.showsGapsRow($0) },
-                                                     dueSoonBy: limit)
+                let statuses = analysis.people[p].requirements
+                let rows = SkillStatus.reviewPositions(statuses, dueSoonBy: limit) { wanted[$0.skill] && Self.shows($0, rowFilter) }
                 guard !rows.isEmpty else { continue }
                 page.lines.append(.heading(person: p))
-                add(p, rows)
+                for k in rows {
+                    page.stops.append(page.lines.count)
+                    page.lines.append(.row(person: p, skill: statuses[k].skill))
+                }
             }
         }
         return page
     }
 
     /// `:filter gaps` keeps the skills a person is short in, `:filter due` those due for refresh.
-    private func showsGapsRow(_ s: SkillStatus) -> Bool {
+    private static func shows(_ s: SkillStatus, _ filter: RowFilter) -> Bool {
         switch filter {
         case .all: return true
         case .gaps: return s.counts && s.isShort

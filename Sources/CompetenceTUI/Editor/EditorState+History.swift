@@ -65,8 +65,13 @@ extension EditorState {
         case .role(let i, let role):
             let old = document.roles[i]
             document.roles[i] = role
-            // Only the role's holders can change.
-            if old.requires != role.requires { analysis.refresh(role: i, in: document) }
+            if old.id != role.id {
+                rebuild()
+            } else if old.requires != role.requires {
+                // Only the role's holders can change, and only in the skills whose level changed.
+                let changed = Set(old.requires.keys).union(role.requires.keys).filter { old.requires[$0] != role.requires[$0] }
+                analysis.refresh(role: i, skills: changed, in: document)
+            }
             return .role(i, old)
         case .skill(let i, let skill):
             let old = document.skills[i]

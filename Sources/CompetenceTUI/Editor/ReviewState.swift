@@ -64,6 +64,10 @@ struct CategoryMembers: Equatable, Sendable {
 struct ReviewState: Equatable, Sendable {
     var gapsSubject: GapsSubject = .person
     var gaps: GapsPage?
+    /// The Gaps cursor row when the page was last brought up to date: when
+    /// it differs, something (an undo) put the cursor where it belongs, and
+    /// it is not moved to follow the row it was on.
+    var gapsPreparedRow: Int?
     /// The Awareness chart's selected category.
     var category: AwarenessCategory = .a
     /// True while the cursor is in the list of the category's people, not on the chart.

@@ -23,18 +23,7 @@ extension EditorEndToEndTests {
         // The form: every field typed, the date and the assessor replaced.
         try tmux.press("Enter")
         try tmux.waitFor(text: "┌─ New assessment")
-        try tmux.type("4")
-        try tmux.press("Tab", "C-u")
-        try tmux.type("2026-11-01")
-        try tmux.press("Tab", "C-u")
-        try tmux.type("Yamamoto Aya")
-        try tmux.press("Tab")
-        try tmux.type("exam")
-        try tmux.press("Tab")
-        try tmux.type("LMS record 7001")
-        try tmux.press("Tab")
-        try tmux.type("yes")
-        try tmux.press("Enter")
+        try fillEvidenceForm(tmux, ["4", "2026-11-01", "Yamamoto Aya", "exam", "LMS record 7001", "yes"])
         let closed = try tmux.waitFor(text: "Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
         #expect(closed == [
             " Roles  People  Gaps  Awareness   Example Corp ISMS competence matrix                         ? help",
@@ -107,18 +96,7 @@ extension EditorEndToEndTests {
         try tmux.waitFor(text: "小林 芽衣 (p08) · 営業職, 全従業員 · awareness lacking · category D")
         try tmux.press("Enter")
         try tmux.waitFor(text: "小林 芽衣 · ヒアリング能力")
-        try tmux.type("4")
-        try tmux.press("Tab", "C-u")
-        try tmux.type("2026-11-01")
-        try tmux.press("Tab", "C-u")
-        try tmux.type("森（営業部長）")
-        try tmux.press("Tab")
-        try tmux.type("上長評価")
-        try tmux.press("Tab")
-        try tmux.type("商談同行記録 11月")
-        try tmux.press("Tab")
-        try tmux.type("no")
-        try tmux.press("Enter")
+        try fillEvidenceForm(tmux, ["4", "2026-11-01", "森（営業部長）", "上長評価", "商談同行記録 11月", "no"])
         try tmux.waitFor(text: "小林 芽衣: ヒアリング能力 4 on 2026-11-01 by 森（営業部長） (上長評価)")
         try tmux.waitFor(text: "ヒアリング能力       │   4   4   ·  2026-11-01  森（営業部…   met")
         try tmux.press("Tab", "l", "j", "Enter")
@@ -131,5 +109,16 @@ extension EditorEndToEndTests {
         expected.people[p08].assessments.append(Assessment(skill: "hearing", level: 4, date: Day("2026-11-01")!, by: "森（営業部長）",
                                                            method: "上長評価", evidence: "商談同行記録 11月", effective: false))
         #expect(try folder.bytes("チーム.json") == MatrixFile.encode(expected))
+    }
+
+    /// Types one value per field of the evidence form (level, date, assessor,
+    /// method, evidence, effective), each replacing what the field held, and saves.
+    private func fillEvidenceForm(_ tmux: Tmux, _ values: [String]) throws {
+        for (i, value) in values.enumerated() {
+            if i > 0 { try tmux.press("Tab") }
+            try tmux.press("C-u")
+            try tmux.type(value)
+        }
+        try tmux.press("Enter")
     }
 }
