@@ -46,7 +46,7 @@ enum FuzzMatrix {
         let analysis = MatrixAnalysis(m, asOf: day)
         for view in PrintView.allCases {
             let document = PrintJob(view: view).document(m, analysis: analysis, file: "fuzz.json", printedOn: day)
-            for width in [40, 80] {
+            for width in [TextRenderer.minimumWidth, 80] {
                 let text = TextRenderer(width: width).render(document)
                 if !(isTerminalSafe(text)) { fatalError("printed text carries a raw control character") }
                 for line in text.split(separator: "\n") where DisplayWidth.of(String(line)) > width {

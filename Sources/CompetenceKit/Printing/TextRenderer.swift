@@ -49,13 +49,17 @@ public struct TextRenderer: Sendable {
     }
 
     /// `lead` then `text` wrapped, later lines indented under the text's start.
+    /// When that would leave the text fewer than ten columns (a narrow
+    /// `--width`), the text goes under the lead, indented by two, so that no
+    /// line is wider than the page.
     func hanging(_ lead: String, _ text: String) -> [String] {
+        func trimmed(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
         let indent = DisplayWidth.of(lead)
-        let lines = TextWrapping.wrap(text, width: max(10, width - indent))
-        let pad = String(repeating: " ", count: indent)
-        return lines.enumerated().map { i, line in
-            let s = (i == 0 ? lead : pad) + line
-            return String(s.reversed().drop { $0 == " " }.reversed())
+        if width - indent < 10 {
+            return [trimmed(lead)] + TextWrapping.wrap(text, width: width - 2).map { trimmed("  " + $0) }
         }
+        let lines = TextWrapping.wrap(text, width: width - indent)
+        let pad = String(repeating: " ", count: indent)
+        return lines.enumerated().map { i, line in trimmed((i == 0 ? lead : pad) + line) }
     }
 }
