@@ -59,7 +59,8 @@ extension EditorSession {
     /// where no file is, unless `force`; the replaced version kept as `FILE~`.
     mutating func save(to path: String, force: Bool) -> Bool {
         let own = path == state.path
-        if own && state.readOnly && !force {
+        // Not even `:w!`: the other editor owns the file.
+        if own && state.readOnly {
             state.refuseReadOnly()
             return false
         }
