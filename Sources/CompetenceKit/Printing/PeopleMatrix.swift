@@ -35,11 +35,11 @@ public struct PeopleMatrix: PrintableView, Sendable {
     static func cells(_ m: Matrix, analysis: MatrixAnalysis, people: [Int], skills: [Int]) -> [[LevelCell]] {
         var column = [Int](repeating: -1, count: m.skills.count)
         for (c, s) in skills.enumerated() { column[s] = c }
+        var evidence = CurrentEvidence(skillCount: m.skills.count)
         return people.map { p in
             var row = [LevelCell](repeating: LevelCell(level: 0), count: skills.count)
-            for (skillID, a) in Analysis.currentAssessments(of: m.people[p], asOf: analysis.asOf) {
-                guard let s = analysis.index.skillByID[skillID], column[s] >= 0 else { continue }
-                row[column[s]].level = a.level
+            evidence.forEach(of: m.people[p], index: analysis.index, asOf: analysis.asOf) { s, a in
+                if column[s] >= 0 { row[column[s]].level = a.level }
             }
             for status in analysis.people[p].requirements where column[status.skill] >= 0 {
                 row[column[status.skill]].marks = marks(status)

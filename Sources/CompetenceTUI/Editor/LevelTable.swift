@@ -6,15 +6,14 @@ import CompetenceKit
 struct LevelTable: Sendable {
     private(set) var levels: [UInt8]
     let stride: Int
-    /// Scratch by skill index: the assessment chosen so far for the person
-    /// being refreshed, or -1 (a dictionary per person made opening 10,000
-    /// people slow; docs/performance.md).
-    private var chosen: [Int]
+    /// Finds the current evidence without a dictionary per person (opening
+    /// 10,000 people was slow with them; docs/performance.md).
+    private var evidence: CurrentEvidence
 
     init(_ m: Matrix, index: MatrixIndex, asOf: Day) {
         stride = m.skills.count
         levels = Array(repeating: 0, count: m.people.count * stride)
-        chosen = Array(repeating: -1, count: stride)
+        evidence = CurrentEvidence(skillCount: stride)
         for p in m.people.indices { refresh(person: p, in: m, index: index, asOf: asOf) }
     }
 
@@ -25,16 +24,10 @@ struct LevelTable: Sendable {
     mutating func refresh(person p: Int, in m: Matrix, index: MatrixIndex, asOf: Day) {
         let base = p * stride
         for s in 0..<stride { levels[base + s] = 0 }
-        let assessments = m.people[p].assessments
-        var touched = [Int]()
-        for (k, a) in assessments.enumerated() where a.date <= asOf {
-            guard let s = index.skillIndex(of: a.skill), s < stride else { continue }
-            if chosen[s] < 0 { touched.append(s) } else if assessments[chosen[s]].date > a.date { continue }
-            chosen[s] = k
-        }
-        for s in touched {
-            levels[base + s] = UInt8(clamping: assessments[chosen[s]].level)
-            chosen[s] = -1
-        }
+        // The table is moved out while `evidence` (also part of self) is in use; no copy is made.
+        var row = levels
+        levels = []
+        evidence.forEach(of: m.people[p], index: index, asOf: asOf) { s, a in row[base + s] = UInt8(clamping: a.level) }
+        levels = row
     }
 }
