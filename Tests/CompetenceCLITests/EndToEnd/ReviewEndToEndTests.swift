@@ -24,8 +24,9 @@ extension EditorEndToEndTests {
         try tmux.press("Enter")
         try tmux.waitFor(text: "┌─ New assessment")
         try fillEvidenceForm(tmux, ["4", "2026-11-01", "Yamamoto Aya", "exam", "LMS record 7001", "yes"])
-        let closed = try tmux.waitFor(text: "Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
-        #expect(closed == [
+        // Wait for the whole screen, not its first changed row: under load tmux can
+        // be read while a frame is still arriving.
+        let expectedClosed = [
             " Roles  People  Gaps  Awareness   Example Corp ISMS competence matrix                         ? help",
             "6 of 12 people have a gap · 5 refreshes overdue · 2 due within 30 days (by 2026-12-01)",
             "Most often short or due: ISMS/PMS rules 4 · Secure coding 2 · Targeted-attack mail drill 2",
@@ -42,7 +43,9 @@ extension EditorEndToEndTests {
             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
             " team.json [+] │ as of 2026-11-01 │ Gaps │ Kobayashi Mei: Customer hearing 4, requires 4",
             "Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)",
-        ])
+        ]
+        let closed = try tmux.waitFor("the gap closed on screen") { $0 == expectedClosed }
+        #expect(closed == expectedClosed)
 
         // Awareness correct: still short elsewhere, so D becomes B.
         try tmux.press("a")
@@ -50,8 +53,9 @@ extension EditorEndToEndTests {
         try tmux.press("c")
         try tmux.waitFor(text: "Kobayashi Mei: awareness correct on")
         try tmux.press("Tab")
-        var chart = try tmux.waitFor(text: "Competence against awareness: 12 people on 2026-11-01")
-        #expect(chart[7] == "Insufficient │ B  4 people                │ D  0 people                │ F  1 person")
+        let movedRow = "Insufficient │ B  4 people                │ D  0 people                │ F  1 person"
+        var chart = try tmux.waitFor("the chart with D 0") { Self.isChart($0, row7: movedRow) }
+        #expect(chart[7] == movedRow)
 
         // Undo both: the counts and the gap come back; redo the assessment alone.
         try tmux.press("u")
@@ -60,8 +64,9 @@ extension EditorEndToEndTests {
         try tmux.waitFor(text: "Undone: Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
         try tmux.waitFor(text: "Customer hearing           │   4   3   1  2026-04-01  Mori (sales…  short by 1")
         try tmux.press("Tab")
-        chart = try tmux.waitFor(text: "Competence against awareness: 12 people on 2026-11-01")
-        #expect(chart[7] == "Insufficient │ B  3 people                │ D  1 person                │ F  1 person")
+        let backRow = "Insufficient │ B  3 people                │ D  1 person                │ F  1 person"
+        chart = try tmux.waitFor("the chart with D 1 again") { Self.isChart($0, row7: backRow) }
+        #expect(chart[7] == backRow)
         try tmux.press("C-r")
         try tmux.waitFor(text: "Redone: Kobayashi Mei: Customer hearing 4 on 2026-11-01 by Yamamoto Aya (exam)")
 
@@ -69,7 +74,10 @@ extension EditorEndToEndTests {
         try tmux.press("BTab")
         try tmux.waitFor(text: "│ as of 2026-11-01 │ People │")
         try tmux.command("filter category D")
-        let filtered = try tmux.waitFor(text: "Showing 1 of 12 people: category D")
+        let filtered = try tmux.waitFor("the People view filtered to category D") { screen in
+            screen.count == 30 && screen.contains { $0.contains("Showing 1 of 12 people: category D") }
+                && screen[2].hasPrefix("Kobayashi Mei") && screen[28].contains("People (category D)")
+        }
         #expect(filtered[2].hasPrefix("Kobayashi Mei  │        4                  2!                 2!            2"))
         #expect(filtered[3] == "")
         #expect(filtered[28].hasPrefix(" team.json [+] │ as of 2026-11-01 │ People (category D) │ Kobayashi Mei: "))
@@ -100,7 +108,10 @@ extension EditorEndToEndTests {
         try tmux.waitFor(text: "小林 芽衣: ヒアリング能力 4 on 2026-11-01 by 森（営業部長） (上長評価)")
         try tmux.waitFor(text: "ヒアリング能力       │   4   4   ·  2026-11-01  森（営業部…   met")
         try tmux.press("Tab", "l", "j", "Enter")
-        let list = try tmux.waitFor(text: "D: Acts inappropriately: lacks competence and awareness · 1 person")
+        let list = try tmux.waitFor("category D's list with its person") { screen in
+            screen.count > 14 && screen.contains { $0.contains("D: Acts inappropriately: lacks competence and awareness · 1 person") }
+                && screen[14].hasPrefix("小林 芽衣")
+        }
         #expect(list[14] == "小林 芽衣  営業職, 全従業員        lacking 2026-05-12  訓練メールの添付を開き、報告しなかった。")
         try tmux.command("wq")
         try expectShellRestored(tmux, status: "0")
@@ -109,6 +120,12 @@ extension EditorEndToEndTests {
         expected.people[p08].assessments.append(Assessment(skill: "hearing", level: 4, date: Day("2026-11-01")!, by: "森（営業部長）",
                                                            method: "上長評価", evidence: "商談同行記録 11月", effective: false))
         #expect(try folder.bytes("チーム.json") == MatrixFile.encode(expected))
+    }
+
+    /// The Awareness chart is on screen with its title and the given insufficient-competence row.
+    static func isChart(_ screen: [String], row7: String) -> Bool {
+        screen.count > 7 && screen[7] == row7
+            && screen.contains { $0.contains("Competence against awareness: 12 people on 2026-11-01") }
     }
 
     /// Types one value per field of the evidence form (level, date, assessor,

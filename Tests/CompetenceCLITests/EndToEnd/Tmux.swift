@@ -97,7 +97,7 @@ final class Tmux {
         try tmux(["display-message", "-p", "#{\(format)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits (polling) until the screen satisfies `condition`; records an
+    /// Waits (polling) until the screen satisfies `condition` and is steady; records an
     /// issue with the last screen after `timeout` seconds.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
@@ -106,7 +106,15 @@ final class Tmux {
         var last: [String] = []
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                // A frame can reach tmux in pieces, so a screen read mid-frame may
+                // already show the awaited text but not the rest: accept it only
+                // once two reads in a row agree.
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try screen()
+                if again == last { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("timed out waiting for \(what); screen:\n\(last.joined(separator: "\n"))", sourceLocation: sourceLocation)
