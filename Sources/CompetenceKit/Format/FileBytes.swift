@@ -14,12 +14,7 @@ public enum FileBytes {
     /// The bytes and the file's status (size, time of last change) taken
     /// from the same open file, so that the two describe one version of it.
     public static func readWithStatus(path: String) throws(MatrixFileError) -> (bytes: [UInt8], status: stat) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let e = errno
-            if e == ENOENT { throw .missing(file: path) }
-            throw .unreadable(file: path, reason: String(cString: strerror(e)))
-        }
+        let fd = try openForReading(path)
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
@@ -58,12 +53,7 @@ public enum FileBytes {
     /// Whether the file at `path` holds exactly `bytes`, read in pieces so
     /// that a large file is compared without holding a second copy of it.
     public static func contentEquals(path: String, _ bytes: [UInt8]) throws(MatrixFileError) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let e = errno
-            if e == ENOENT { throw .missing(file: path) }
-            throw .unreadable(file: path, reason: String(cString: strerror(e)))
-        }
+        let fd = try openForReading(path)
         defer { close(fd) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var offset = 0
@@ -81,5 +71,17 @@ public enum FileBytes {
             if !same { return false }
             offset += n
         }
+    }
+
+    /// Opens `path` read-only, telling a missing file (exit 66 as "missing")
+    /// from one that exists but cannot be read.
+    private static func openForReading(_ path: String) throws(MatrixFileError) -> Int32 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            if e == ENOENT { throw .missing(file: path) }
+            throw .unreadable(file: path, reason: String(cString: strerror(e)))
+        }
+        return fd
     }
 }
